@@ -1,0 +1,70 @@
+/**
+ * The operations of the image API, declared once. The emulator routes by this
+ * table and the client derives its calls from it, so method, path, action flag,
+ * schemas and idempotency rules cannot drift apart.
+ */
+import type { TSchema } from '@sinclair/typebox';
+import * as S from './schemas';
+
+export interface Operation {
+  /** Method name in the client, and the operation name in logs. */
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path under the region root; `{imageId}` / `{taskId}` are parameters. */
+  path: string;
+  /** The value-less query flag selecting the action (`?share`), if any. */
+  action?: string;
+  body?: TSchema;
+  /** Schema of the JSON answer; absent for empty answers and for CSV. */
+  response?: TSchema;
+  /** Changes state: carries a clientToken, retried only with it. */
+  mutating: boolean;
+  /** The answer is text/csv instead of JSON. */
+  csv?: boolean;
+}
+
+const op = <T extends Operation>(o: T) => o;
+
+export const OPERATIONS = {
+  createImage: op({ name: 'createImage', method: 'POST', path: '/v2/image', body: S.CreateImageRequestSchema, response: S.CreateImageResponseSchema, mutating: true }),
+  importImage: op({ name: 'importImage', method: 'POST', path: '/v2/image/import', body: S.ImportImageRequestSchema, response: S.ImportImageResponseSchema, mutating: true }),
+  listImages: op({ name: 'listImages', method: 'GET', path: '/v2/image', response: S.ListImagesResponseSchema, mutating: false }),
+  exportImageList: op({ name: 'exportImageList', method: 'GET', path: '/v2/image/csv', mutating: false, csv: true }),
+  getImage: op({ name: 'getImage', method: 'GET', path: '/v2/image/{imageId}', response: S.GetImageResponseSchema, mutating: false }),
+  deleteImage: op({ name: 'deleteImage', method: 'DELETE', path: '/v2/image/{imageId}', mutating: true }),
+  renameImage: op({ name: 'renameImage', method: 'PUT', path: '/v2/image/rename', body: S.RenameImageRequestSchema, mutating: true }),
+  modifyImageAttributes: op({ name: 'modifyImageAttributes', method: 'PUT', path: '/v2/image/{imageId}', action: 'modifyAttribute', body: S.ModifyImageAttributesRequestSchema, mutating: true }),
+  shareImage: op({ name: 'shareImage', method: 'POST', path: '/v2/image/{imageId}', action: 'share', body: S.ShareImageRequestSchema, mutating: true }),
+  unshareImage: op({ name: 'unshareImage', method: 'POST', path: '/v2/image/{imageId}', action: 'unshare', body: S.ShareImageRequestSchema, mutating: true }),
+  listSharedUsers: op({ name: 'listSharedUsers', method: 'GET', path: '/v2/image/{imageId}/sharedUsers', response: S.SharedUsersResponseSchema, mutating: false }),
+  remoteCopyImage: op({ name: 'remoteCopyImage', method: 'POST', path: '/v2/image/{imageId}', action: 'remoteCopy', body: S.RemoteCopyRequestSchema, response: S.RemoteCopyResponseSchema, mutating: true }),
+  cancelRemoteCopy: op({ name: 'cancelRemoteCopy', method: 'POST', path: '/v2/image/{imageId}', action: 'cancelRemoteCopy', mutating: true }),
+  replicateImage: op({ name: 'replicateImage', method: 'POST', path: '/v2/image/{imageId}', action: 'replicate', body: S.ReplicateImageRequestSchema, response: S.CreateImageResponseSchema, mutating: true }),
+  exportImage: op({ name: 'exportImage', method: 'POST', path: '/v2/image/{imageId}', action: 'export', body: S.ExportImageRequestSchema, response: S.ExportImageResponseSchema, mutating: true }),
+  getTask: op({ name: 'getTask', method: 'GET', path: '/v2/image/task/{taskId}', response: S.GetTaskResponseSchema, mutating: false }),
+  bindTags: op({ name: 'bindTags', method: 'PUT', path: '/v2/image/{imageId}/tag', action: 'bind', body: S.TagsRequestSchema, mutating: true }),
+  unbindTags: op({ name: 'unbindTags', method: 'PUT', path: '/v2/image/{imageId}/tag', action: 'unbind', body: S.TagsRequestSchema, mutating: true }),
+  getOsInfo: op({ name: 'getOsInfo', method: 'POST', path: '/v2/image/os', body: S.OsInfoRequestSchema, response: S.OsInfoResponseSchema, mutating: false }),
+} as const satisfies Record<string, Operation>;
+
+export type OperationName = keyof typeof OPERATIONS;
+
+/** Fills `{param}` placeholders, percent-encoding nothing: ids are validated to be URL-safe. */
+export function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`missing path parameter ${key}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * How a client addresses a region of the emulator: every region is served by
+ * one process under `/region/{region}`; the real service is one host per region.
+ */
+export const REAL_ENDPOINT_TEMPLATE = 'https://bcc.{region}.baidubce.com';
+export const EMULATOR_REGION_PREFIX = '/region/';
+
+export function endpointFor(template: string, region: string): string {
+  return template.replace(/\{region\}/g, region).replace(/\/+$/, '');
+}
