@@ -6,7 +6,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Static, TSchema } from '@sinclair/typebox';
 
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: true });
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: true, verbose: true });
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 
 function validatorFor(schema: TSchema): ValidateFunction {
