@@ -84,10 +84,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof TypedValue);
 }
 
-export function objectAttributeTypes(type: CtyType): Record<string, CtyType> | undefined {
-  return Array.isArray(type) && type[0] === 'object' ? (type[1] as Record<string, CtyType>) : undefined;
-}
-
 /** Checks that parsed JSON is a cty type, so a malformed type fails where it is read. */
 export function parseCtyType(json: unknown, path: ValuePath = []): CtyType {
   if (json === 'string' || json === 'number' || json === 'bool' || json === 'dynamic') return json;
