@@ -1,0 +1,133 @@
+/**
+ * Waiters: poll with exponential backoff until a resource reaches the wanted
+ * state, fail fast with the server's reason when it ends failed, stop with
+ * TimeoutError at the deadline and AbortedError when the caller aborts. The
+ * in-flight poll is bounded by the same deadline, so a waiter never overruns it.
+ */
+import type { ExportTask, Image, ImageStatus } from '../api/schemas';
+import { Deadline, sleep } from './abort';
+import type { ImageClient } from './client';
+import { AbortedError, CopyTimeoutError, ImageNotFoundError, TimeoutError, WaiterFailedError } from './errors';
+
+export interface WaitOptions<Progress> {
+  /** Give up after this long (TimeoutError). Defaults differ per waiter (30 min for images, 60 min for copies and exports). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called with the resource after every poll. */
+  onProgress?: (current: Progress) => void;
+  /** First pause between polls; doubles up to maxPollIntervalMs. Default 200 ms. */
+  pollIntervalMs?: number;
+  /** Default 5 s. */
+  maxPollIntervalMs?: number;
+}
+
+export interface ImageWaitOptions extends WaitOptions<Image> {
+  /** The status to wait for; default `Available`. */
+  until?: ImageStatus;
+}
+
+export interface CopyWaitOptions extends WaitOptions<Image> {
+  /** On timeout, cancel the copy (on the destination region) and say so in the CopyTimeoutError. */
+  cancelOnTimeout?: boolean;
+}
+
+export type TaskWaitOptions = WaitOptions<ExportTask>;
+
+const MINUTE = 60_000;
+const DEFAULT_FIRST_INTERVAL_MS = 200;
+const DEFAULT_MAX_INTERVAL_MS = 5_000;
+/** Both spellings the service uses for a failed creation, and Error. */
+const FAILED_IMAGE_STATUSES: ReadonlySet<string> = new Set(['CreateFailed', 'CreatedFailed', 'Error']);
+
+type Step<R> = { done: true; value: R } | { done: false };
+
+async function poll<P, R>(
+  what: string,
+  options: WaitOptions<P>,
+  defaultTimeoutMs: number,
+  check: (signal: AbortSignal) => Promise<Step<R>>,
+): Promise<R> {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const deadline = new Deadline(timeoutMs, options.signal);
+  let interval = options.pollIntervalMs ?? DEFAULT_FIRST_INTERVAL_MS;
+  const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_INTERVAL_MS;
+  try {
+    for (;;) {
+      const step = await check(deadline.signal);
+      if (step.done) return step.value;
+      await sleep(interval, deadline.signal);
+      interval = Math.min(maxInterval, interval * 2);
+    }
+  } catch (error) {
+    if (deadline.expired) throw new TimeoutError(`${what}: not done within ${timeoutMs} ms`, timeoutMs);
+    if (options.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError(what, options.signal.reason);
+    throw error;
+  } finally {
+    deadline.dispose();
+  }
+}
+
+/** Waits until the image has status `until` (default Available); WaiterFailedError when it ends failed first. */
+export function waitForImage(client: ImageClient, imageId: string, options: ImageWaitOptions = {}): Promise<Image> {
+  const until = options.until ?? 'Available';
+  return poll<Image, Image>(`waiting for image ${imageId} to be ${until}`, options, 30 * MINUTE, async (signal) => {
+    const { image } = await client.getImage(imageId, { signal });
+    options.onProgress?.(image);
+    const status: string = image.status;
+    if (status === until) return { done: true, value: image };
+    if (FAILED_IMAGE_STATUSES.has(status)) throw new WaiterFailedError('image', imageId, status, image.failReason ?? '');
+    return { done: false };
+  });
+}
+
+/** Waits until getImage answers Image.ImageNotExist. */
+export function waitForImageDeleted(client: ImageClient, imageId: string, options: WaitOptions<Image> = {}): Promise<void> {
+  return poll<Image, void>(`waiting for image ${imageId} to be deleted`, options, 30 * MINUTE, async (signal) => {
+    try {
+      const { image } = await client.getImage(imageId, { signal });
+      options.onProgress?.(image);
+      return { done: false };
+    } catch (error) {
+      if (error instanceof ImageNotFoundError) return { done: true, value: undefined };
+      throw error;
+    }
+  });
+}
+
+/**
+ * Follows a remote copy by its destination image (in the destination region)
+ * until it is Available. On timeout throws CopyTimeoutError, having cancelled
+ * the copy first when `cancelOnTimeout` is set.
+ */
+export async function waitForCopy(
+  client: ImageClient,
+  destRegion: string,
+  destImageId: string,
+  options: CopyWaitOptions = {},
+): Promise<Image> {
+  const destination = client.withRegion(destRegion);
+  try {
+    return await waitForImage(destination, destImageId, { ...options, timeoutMs: options.timeoutMs ?? 60 * MINUTE });
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error;
+    const target = { region: destRegion, imageId: destImageId };
+    if (!options.cancelOnTimeout) throw new CopyTimeoutError(error, target, false);
+    try {
+      await destination.cancelRemoteCopy(destImageId);
+    } catch (cancelError) {
+      throw new CopyTimeoutError(error, target, false, cancelError);
+    }
+    throw new CopyTimeoutError(error, target, true);
+  }
+}
+
+/** Waits until an export task Succeeded; WaiterFailedError with its failReason when it Failed. */
+export function waitForExportTask(client: ImageClient, taskId: string, options: TaskWaitOptions = {}): Promise<ExportTask> {
+  return poll<ExportTask, ExportTask>(`waiting for export task ${taskId}`, options, 60 * MINUTE, async (signal) => {
+    const { task } = await client.getTask(taskId, { signal });
+    options.onProgress?.(task);
+    if (task.status === 'Succeeded') return { done: true, value: task };
+    if (task.status === 'Failed') throw new WaiterFailedError('export task', taskId, task.status, task.failReason);
+    return { done: false };
+  });
+}
