@@ -1,0 +1,106 @@
+/**
+ * `imagecloud emulator [options]`: runs the emulator until SIGINT/SIGTERM.
+ * Prints the endpoint template and the development accounts at start (they
+ * are fixed fixtures, not secrets), unless --quiet.
+ */
+import { REGIONS } from '../api/schemas';
+import { startEmulator, type EmulatorOptions, type FaultSettings } from '../emulator';
+
+const USAGE = `usage: imagecloud emulator [options]
+
+  --port N               listen port (default 4566; 0 picks a free one)
+  --host HOST            listen address (default 127.0.0.1)
+  --data-dir DIR         persist state in DIR (default: memory only)
+  --create-delay-ms N    Creating -> Available after N ms (default 0)
+  --copy-delay-ms N      remote copies finish after N ms (default 0)
+  --export-delay-ms N    export tasks finish after N ms (default 0)
+  --error-rate-500 P     probability of an injected 500 (0..1)
+  --error-rate-503 P     probability of an injected 503 with Retry-After
+  --error-rate-429 P     probability of an injected 429 with Retry-After
+  --retry-after S        Retry-After seconds of injected 503/429 (default 1)
+  --latency-ms N         latency added to every /v2 request
+  --drop-rate P          probability of dropping the connection after handling
+  --fault-seed N         seed the fault generator (replayable fault sequence)
+  --quiet                no banner, no request log
+  --help                 this text
+`;
+
+class UsageError extends Error {}
+
+function numberArg(flag: string, value: string | undefined, min: number, max: number, integer: boolean): number {
+  const n = Number(value);
+  if (value === undefined || value === '' || Number.isNaN(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${value ?? 'nothing'}`);
+  }
+  return n;
+}
+
+export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | 'help' {
+  const options: EmulatorOptions = { port: 4566 };
+  const faults: FaultSettings = {};
+  const errorRate: NonNullable<FaultSettings['errorRate']> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = () => argv[++i];
+    switch (flag) {
+      case '--help': case '-h': return 'help';
+      case '--port': options.port = numberArg(flag, value(), 0, 65535, true); break;
+      case '--host': options.host = value() ?? ''; if (!options.host) throw new UsageError('--host: expected an address'); break;
+      case '--data-dir': options.dataDir = value() ?? ''; if (!options.dataDir) throw new UsageError('--data-dir: expected a directory'); break;
+      case '--create-delay-ms': options.createDelayMs = numberArg(flag, value(), 0, 3_600_000, true); break;
+      case '--copy-delay-ms': options.copyDelayMs = numberArg(flag, value(), 0, 3_600_000, true); break;
+      case '--export-delay-ms': options.exportDelayMs = numberArg(flag, value(), 0, 3_600_000, true); break;
+      case '--error-rate-500': errorRate['500'] = numberArg(flag, value(), 0, 1, false); break;
+      case '--error-rate-503': errorRate['503'] = numberArg(flag, value(), 0, 1, false); break;
+      case '--error-rate-429': errorRate['429'] = numberArg(flag, value(), 0, 1, false); break;
+      case '--retry-after': faults.retryAfterSeconds = numberArg(flag, value(), 0, 3600, true); break;
+      case '--latency-ms': faults.latencyMs = numberArg(flag, value(), 0, 60000, true); break;
+      case '--drop-rate': faults.dropRate = numberArg(flag, value(), 0, 1, false); break;
+      case '--fault-seed': options.faultSeed = numberArg(flag, value(), 0, 2 ** 32 - 1, true); break;
+      case '--quiet': options.quiet = true; break;
+      default: throw new UsageError(`unknown option ${flag}`);
+    }
+  }
+  if (Object.keys(errorRate).length > 0) faults.errorRate = errorRate;
+  options.faults = faults;
+  return options;
+}
+
+export async function runEmulatorCommand(argv: string[]): Promise<number> {
+  let options: EmulatorOptions | 'help';
+  try {
+    options = parseEmulatorArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`imagecloud emulator: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const emulator = await startEmulator(options);
+  if (!options.quiet) {
+    const lines = [
+      `imagecloud emulator listening on ${emulator.url}`,
+      `endpoint template: ${emulator.endpointTemplate}   regions: ${REGIONS.join(', ')}`,
+      `state: ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}`,
+      'development accounts (fixed, not secret):',
+      ...emulator.accounts.map((a) => `  ${a.name.padEnd(6)} accountId ${a.accountId}  accessKeyId ${a.accessKeyId}  secretAccessKey ${a.secretAccessKey}`),
+      `fixtures: every account has seeded instances, snapshots and a KMS key in each region: GET ${emulator.url}/__admin/fixtures`,
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await emulator.close();
+  return 0;
+}

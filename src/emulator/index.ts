@@ -1,0 +1,5 @@
+/** The emulator's programmatic API (tests, the CLI command, benchmarks). */
+export { startEmulator, type DevAccount, type EmulatorOptions, type RunningEmulator } from './server';
+export type { FaultSettings } from './faults';
+export type { RequestLogEntry } from './request-log';
+export { DEV_ACCOUNTS } from './seeds';

@@ -1,0 +1,82 @@
+/**
+ * Turning the raw request into validated input: query pairs, JSON body against
+ * the operation's schema, list query, clientToken. Each failure names the
+ * field and the rule; none of them is a 5xx.
+ */
+import type { Operation } from '../api/operations';
+import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, ListImagesQuerySchema } from '../api/schemas';
+import { validate } from '../api/validate';
+import { ApiError } from './api-error';
+import { CLIENT_TOKEN_PATTERN } from './idempotency';
+
+/** Raw query pairs, each key and value percent-decoded once; a flag `?share` is `['share', '']`. */
+export function parseQuery(raw: string): Array<[string, string]> {
+  if (!raw) return [];
+  return raw
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const at = part.indexOf('=');
+      const [key, value] = at < 0 ? [part, ''] : [part.slice(0, at), part.slice(at + 1)];
+      try {
+        return [decodeURIComponent(key), decodeURIComponent(value)];
+      } catch {
+        throw new ApiError('InvalidURI', `query: "${part}" is not valid percent-encoding`);
+      }
+    });
+}
+
+/** First value of each query key. */
+export function queryRecord(pairs: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of pairs) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+export function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return {};
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new ApiError('MalformedJSON', `body: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** The image-name field of each operation that takes one; name rule violations answer the BCC code. */
+const NAME_FIELDS: Record<string, string> = {
+  createImage: 'imageName', importImage: 'name', renameImage: 'name', modifyImageAttributes: 'name', replicateImage: 'name', remoteCopyImage: 'name',
+};
+const IMAGE_NAME = new RegExp(IMAGE_NAME_PATTERN, 'u');
+
+export function validatedBody(op: Operation, body: unknown): unknown {
+  if (!op.body) return undefined;
+  const nameField = NAME_FIELDS[op.name];
+  if (nameField && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    const name = (body as Record<string, unknown>)[nameField];
+    if (typeof name === 'string' && !IMAGE_NAME.test(name)) {
+      throw new ApiError('Image.ImageNameInvalid', `${nameField}: "${name}" is not a valid image name; ${IMAGE_NAME_RULE}`);
+    }
+  }
+  const result = validate(op.body, body);
+  if (!result.ok) throw new ApiError('InappropriateJSON', result.violation.message);
+  return result.value;
+}
+
+export function validatedListQuery(query: Record<string, string>): Record<string, string> {
+  const { marker, maxKeys, imageType, imageName, tagKey, tagValue } = query;
+  const picked = Object.fromEntries(
+    Object.entries({ marker, maxKeys, imageType, imageName, tagKey, tagValue }).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
+  const result = validate(ListImagesQuerySchema, picked, 'query');
+  if (!result.ok) throw new ApiError('InvalidParameter', result.violation.message);
+  return picked;
+}
+
+export function validatedClientToken(query: Record<string, string>): string | undefined {
+  const token = query['clientToken'];
+  if (token === undefined) return undefined;
+  if (!CLIENT_TOKEN_PATTERN.test(token)) {
+    throw new ApiError('InvalidParameter', 'clientToken: must be 1-64 characters of letters, digits, - and _');
+  }
+  return token;
+}

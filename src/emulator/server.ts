@@ -1,0 +1,360 @@
+/**
+ * The HTTP side of the emulator: one node:http server for every region
+ * (`/region/{region}/v2/...`) plus the admin API (`/__admin/...`).
+ *
+ * A /v2 request goes: read the body (<= 1 MiB) → injected latency/error →
+ * route → authenticate → settle due transitions → validate → idempotency →
+ * handler → journal the changes (fdatasync) → answer, or drop the connection
+ * when a drop fault fires. Everything from routing to journalling runs
+ * synchronously, so no other request interleaves with a check-and-mutate.
+ */
+import { randomUUID } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { EMULATOR_REGION_PREFIX, type Operation, type OperationName } from '../api/operations';
+import { LIMITS, REGIONS, type Region } from '../api/schemas';
+import { handleAdmin } from './admin';
+import { ApiError } from './api-error';
+import { authenticate } from './auth';
+import type { Delays, RequestContext } from './context';
+import { Faults, type FaultSettings } from './faults';
+import { HANDLERS, type Answer } from './handlers';
+import { requestFingerprint, rememberAnswer, rememberedAnswer, isLive } from './idempotency';
+import { Journal, snapshotOf } from './journal';
+import { settle } from './lifecycle';
+import type { IdempotencyRecord } from './model';
+import { RequestLog, type RequestLogEntry } from './request-log';
+import { resolveRoute } from './router';
+import { parseJson, parseQuery, queryRecord, validatedBody, validatedClientToken, validatedListQuery } from './request-input';
+import { DEV_ACCOUNTS, seedAll } from './seeds';
+import { State } from './state';
+import { ImageJsonCache } from './views';
+import { ListAnswerCache } from './listing';
+
+export interface EmulatorOptions {
+  /** 0 picks a free port. Default 4566. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Persist state here (snapshot + write-ahead log); memory only without it. */
+  dataDir?: string;
+  createDelayMs?: number;
+  copyDelayMs?: number;
+  exportDelayMs?: number;
+  faults?: FaultSettings;
+  /** Seed for the fault generator, to replay a fault sequence. */
+  faultSeed?: number;
+  /** Receives every request log entry; default: JSON lines to stderr unless quiet. */
+  log?: (entry: RequestLogEntry) => void;
+  quiet?: boolean;
+}
+
+export interface DevAccount {
+  name: string;
+  ucAccount: string;
+  accountId: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export interface RunningEmulator {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `http://127.0.0.1:PORT/region/{region}`: what a client takes as its endpoint template. */
+  endpointTemplate: string;
+  port: number;
+  accounts: DevAccount[];
+  close(): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const REGION_SET = new Set<string>(REGIONS);
+
+interface Outcome {
+  status: number;
+  body: string | Buffer;
+  contentType: string;
+  code: string;
+  headers: Record<string, string>;
+}
+
+function errorOutcome(error: ApiError, requestId: string): Outcome {
+  return {
+    status: error.status,
+    body: JSON.stringify({ code: error.code, message: error.message, requestId }),
+    contentType: JSON_TYPE,
+    code: error.code,
+    headers: error.headers,
+  };
+}
+
+function bodyTooLarge(): ApiError {
+  return new ApiError('RequestEntityTooLarge', `body: larger than ${LIMITS.maxBodyBytes} bytes (1 MiB)`);
+}
+
+/** Reads the body up to the limit; past it, stops buffering and rejects with 413. */
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > LIMITS.maxBodyBytes) return Promise.reject(bodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > LIMITS.maxBodyBytes) {
+        req.off('data', onData);
+        req.resume();
+        reject(bodyTooLarge());
+      } else chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function headersOf(req: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class Emulator {
+  readonly state = new State();
+  readonly delays: Delays;
+  readonly faults: Faults;
+  readonly log: RequestLog;
+  private readonly images: ImageJsonCache;
+  private readonly lists: ListAnswerCache;
+  private journal: Journal | undefined;
+  private readonly server: http.Server;
+
+  constructor(private readonly options: EmulatorOptions) {
+    this.delays = { createDelayMs: options.createDelayMs ?? 0, copyDelayMs: options.copyDelayMs ?? 0, exportDelayMs: options.exportDelayMs ?? 0 };
+    this.faults = new Faults(options.faults ?? {}, options.faultSeed);
+    const sink = options.log ?? (options.quiet ? undefined : (entry: RequestLogEntry) => process.stderr.write(JSON.stringify(entry) + '\n'));
+    this.log = new RequestLog(sink);
+    this.images = new ImageJsonCache(this.state);
+    this.lists = new ListAnswerCache(this.images);
+    this.loadState();
+    this.server = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+      this.handle(req, res).catch((error: unknown) => this.crash(res, error));
+    });
+  }
+
+  private loadState(): void {
+    if (!this.options.dataDir) {
+      seedAll(this.state);
+      this.state.takeChanges();
+      return;
+    }
+    const { journal, loaded } = Journal.open(this.options.dataDir);
+    this.journal = journal;
+    if (!loaded.existed) {
+      seedAll(this.state);
+      this.state.takeChanges();
+      this.compact();
+      return;
+    }
+    for (const [kind, values] of Object.entries(loaded.snapshot)) {
+      for (const value of values) this.state.apply({ op: 'put', kind, value } as Parameters<State['apply']>[0]);
+    }
+    for (const entry of loaded.entries) this.state.apply(entry);
+  }
+
+  private compact(): void {
+    const now = Date.now();
+    const keep = (kind: string, value: unknown) => kind !== 'idempotency' || isLive(value as IdempotencyRecord, now);
+    this.journal?.compact(snapshotOf((kind) => this.state.all(kind), keep));
+  }
+
+  /** Persists the changes of the request before its answer leaves. */
+  private commit(): void {
+    const changes = this.state.takeChanges();
+    if (this.journal?.append(changes)) this.compact();
+  }
+
+  listen(): Promise<RunningEmulator> {
+    const host = this.options.host ?? '127.0.0.1';
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.options.port ?? 4566, host, () => {
+        this.server.off('error', reject);
+        const port = (this.server.address() as AddressInfo).port;
+        const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+        const url = `http://${urlHost}:${port}`;
+        resolve({
+          url,
+          endpointTemplate: `${url}${EMULATOR_REGION_PREFIX}{region}`,
+          port,
+          accounts: DEV_ACCOUNTS.map((a) => ({ name: a.name, ucAccount: a.ucAccount, accountId: a.id, accessKeyId: a.accessKeyId, secretAccessKey: a.secretAccessKey })),
+          close: () => this.close(),
+        });
+      });
+    });
+  }
+
+  private async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+    this.journal?.close();
+    this.journal = undefined;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const started = performance.now();
+    const requestId = randomUUID();
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const rawPath = queryAt < 0 ? url : url.slice(0, queryAt);
+    const rawQuery = queryAt < 0 ? '' : url.slice(queryAt + 1);
+    const entry: RequestLogEntry = {
+      time: new Date().toISOString(), requestId, method: req.method ?? '', path: rawPath, region: '', accountId: '',
+      operation: '', status: 0, code: '', latencyMs: 0,
+    };
+    let outcome: Outcome;
+    let drop = false;
+    try {
+      const body = await readBody(req);
+      if (rawPath.startsWith('/__admin/')) {
+        outcome = this.handleAdminRequest(req, rawPath, rawQuery, body);
+      } else {
+        ({ outcome, drop } = await this.handleApi(req, rawPath, rawQuery, body, requestId, entry));
+      }
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      outcome = errorOutcome(error, requestId);
+      if (error.code === 'RequestEntityTooLarge') outcome.headers = { ...outcome.headers, connection: 'close' };
+    }
+    entry.status = outcome.status;
+    entry.code = outcome.code;
+    entry.latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+    if (drop) {
+      entry.fault = 'drop';
+      req.socket.destroy();
+    } else {
+      res.writeHead(outcome.status, {
+        'content-type': outcome.contentType,
+        'content-length': Buffer.byteLength(outcome.body),
+        'x-bce-request-id': requestId,
+        ...outcome.headers,
+      });
+      res.end(outcome.body);
+    }
+    this.log.record(entry);
+  }
+
+  private handleAdminRequest(req: http.IncomingMessage, rawPath: string, rawQuery: string, body: Buffer): Outcome {
+    const remote = req.socket.remoteAddress ?? '';
+    if (!(remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1')) {
+      throw new ApiError('AccessDenied', '/__admin/: served to loopback clients only');
+    }
+    let answer: unknown;
+    try {
+      answer = handleAdmin(this, req.method ?? '', rawPath, new URLSearchParams(rawQuery), parseJson(body));
+    } finally {
+      this.commit();
+    }
+    return { status: 200, body: answer === undefined ? '' : JSON.stringify(answer), contentType: JSON_TYPE, code: '', headers: {} };
+  }
+
+  private async handleApi(
+    req: http.IncomingMessage, rawPath: string, rawQuery: string, body: Buffer, requestId: string, entry: RequestLogEntry,
+  ): Promise<{ outcome: Outcome; drop: boolean }> {
+    if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
+    const injected = this.faults.injectedError();
+    if (injected) {
+      entry.fault = 'error';
+      return { outcome: errorOutcome(injected, requestId), drop: false };
+    }
+    // From here on, synchronous until the answer is decided and journalled.
+    const now = Date.now();
+    let path: string;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      throw new ApiError('InvalidURI', `path: "${rawPath}" is not valid percent-encoding`);
+    }
+    const regionMatch = /^\/region\/([^/]*)(\/.*)?$/.exec(path);
+    if (!regionMatch) throw new ApiError('InvalidURI', `${path}: no such resource; address a region as /region/{region}/v2/...`);
+    const region = regionMatch[1]!;
+    if (!REGION_SET.has(region)) throw new ApiError('InvalidURI', `region: "${region}" is not a region; one of ${REGIONS.join(', ')}`);
+    entry.region = region;
+    const queryPairs = parseQuery(rawQuery);
+    const route = resolveRoute(req.method ?? '', regionMatch[2] ?? '/', queryPairs);
+    entry.operation = route.op.name;
+    const account = authenticate(
+      { method: req.method ?? '', path, query: queryPairs, headers: headersOf(req), body },
+      (ak) => this.state.accountByAccessKey(ak),
+      now,
+    );
+    entry.accountId = account.id;
+    const ctx: RequestContext = { state: this.state, delays: this.delays, account, region: region as Region, now };
+    const outcome = this.execute(ctx, route.op, route.params, queryRecord(queryPairs), body, requestId, path);
+    this.commit();
+    return { outcome, drop: outcome.status < 500 && this.faults.shouldDrop() };
+  }
+
+  /** Runs the operation, honouring clientToken; every outcome is decided here (errors included). */
+  private execute(
+    ctx: RequestContext, op: Operation, params: Record<string, string>, query: Record<string, string>, rawBody: Buffer, requestId: string, path: string,
+  ): Outcome {
+    let token: string | undefined;
+    let fingerprint = '';
+    try {
+      settle(ctx.state, ctx.now);
+      token = op.mutating ? validatedClientToken(query) : undefined;
+      const json = op.body ? parseJson(rawBody) : undefined;
+      if (token !== undefined) {
+        fingerprint = requestFingerprint(op.method, path, op.action ?? '', json ?? null);
+        const remembered = rememberedAnswer(ctx.state, ctx.account.id, token, fingerprint, ctx.now);
+        if (remembered) return replay(remembered);
+      }
+      const body = validatedBody(op, json);
+      const listQuery = op.name === 'listImages' || op.name === 'exportImageList' ? validatedListQuery(query) : query;
+      const answer: Answer = HANDLERS[op.name as OperationName]({ ctx, params, query: listQuery, body, images: this.images, lists: this.lists });
+      const outcome: Outcome = { status: 200, body: answer.body, contentType: answer.contentType, code: '', headers: {} };
+      if (token !== undefined) rememberAnswer(ctx.state, ctx.account.id, token, fingerprint, outcome.status, outcome.body.toString(), ctx.now);
+      return outcome;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const outcome = errorOutcome(error, requestId);
+      // Errors are results too (docs/api.md), but a mismatch is about the token itself.
+      if (token !== undefined && fingerprint && error.code !== 'IdempotentParameterMismatch') {
+        rememberAnswer(ctx.state, ctx.account.id, token, fingerprint, outcome.status, outcome.body.toString(), ctx.now);
+      }
+      return outcome;
+    }
+  }
+
+  /** A bug: answer 500 with a request id, log the stack to stderr, never put it in the body. */
+  private crash(res: http.ServerResponse, error: unknown): void {
+    this.commit();
+    const requestId = randomUUID();
+    process.stderr.write(`imagecloud emulator: internal error (request ${requestId}): ${(error as Error)?.stack ?? String(error)}\n`);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body = JSON.stringify({ code: 'InternalError', message: `internal error; see the emulator log for request ${requestId}`, requestId });
+    res.writeHead(500, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), 'x-bce-request-id': requestId });
+    res.end(body);
+  }
+}
+
+function replay(record: IdempotencyRecord): Outcome {
+  const code = record.status >= 400 ? ((JSON.parse(record.body) as { code?: string }).code ?? '') : '';
+  const contentType = JSON_TYPE;
+  return { status: record.status, body: record.body, contentType, code, headers: {} };
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  return new Emulator(options).listen();
+}
