@@ -59,7 +59,3 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export function statusOf(code: ErrorCode): number {
   return ERROR_CODES[code];
 }
-
-export function isErrorCode(code: string): code is ErrorCode {
-  return Object.prototype.hasOwnProperty.call(ERROR_CODES, code);
-}

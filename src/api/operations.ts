@@ -49,15 +49,6 @@ export const OPERATIONS = {
 
 export type OperationName = keyof typeof OPERATIONS;
 
-/** Fills `{param}` placeholders, percent-encoding nothing: ids are validated to be URL-safe. */
-export function fillPath(path: string, params: Record<string, string>): string {
-  return path.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
-    if (value === undefined) throw new Error(`missing path parameter ${key}`);
-    return encodeURIComponent(value);
-  });
-}
-
 /**
  * How a client addresses a region of the emulator: every region is served by
  * one process under `/region/{region}`; the real service is one host per region.

@@ -311,6 +311,4 @@ export type OsInfoResponse = Static<typeof OsInfoResponseSchema>;
 export const ErrorResponseSchema = Type.Object({ code: Type.String(), message: Type.String(), requestId: Type.String() });
 export type ErrorResponse = Static<typeof ErrorResponseSchema>;
 
-export const EmptySchema = Type.Object({});
-
 export type { TSchema, Static };

@@ -13,7 +13,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { EMULATOR_REGION_PREFIX, type Operation, type OperationName } from '../api/operations';
-import { LIMITS, REGIONS, type Region } from '../api/schemas';
+import { LIMITS, REGIONS, type ErrorResponse, type Region } from '../api/schemas';
 import { handleAdmin } from './admin';
 import { ApiError } from './api-error';
 import { authenticate } from './auth';
@@ -82,7 +82,7 @@ interface Outcome {
 function errorOutcome(error: ApiError, requestId: string): Outcome {
   return {
     status: error.status,
-    body: JSON.stringify({ code: error.code, message: error.message, requestId }),
+    body: JSON.stringify({ code: error.code, message: error.message, requestId } satisfies ErrorResponse),
     contentType: JSON_TYPE,
     code: error.code,
     headers: error.headers,
