@@ -20,13 +20,23 @@ export class ProviderError extends Error {
   readonly summary: string;
   readonly detail?: string;
   readonly path?: ValuePath;
+  /**
+   * Thrown from create: the object that exists despite the error (say, its
+   * creation timed out). Terraform keeps it in state marked tainted, so the
+   * next apply replaces it instead of orphaning it.
+   */
+  readonly partialState?: Record<string, unknown>;
 
-  constructor(summary: string, options: { detail?: string; path?: ValuePath; cause?: unknown } = {}) {
+  constructor(
+    summary: string,
+    options: { detail?: string; path?: ValuePath; cause?: unknown; partialState?: Record<string, unknown> } = {},
+  ) {
     super(options.detail ? `${summary}: ${options.detail}` : summary, { cause: options.cause });
     this.name = 'ProviderError';
     this.summary = summary;
     this.detail = options.detail;
     this.path = options.path;
+    this.partialState = options.partialState;
   }
 
   toDiagnostic(): Diagnostic {

@@ -233,7 +233,15 @@ export class ProviderServer {
       const { context, diagnostics, privateBytes } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, operation, plan));
       let result: unknown;
       if (prior === null) {
-        result = await resource.create(context, asModel(plan));
+        try {
+          result = await resource.create(context, asModel(plan));
+        } catch (error) {
+          if (!(error instanceof ProviderError) || error.partialState === undefined) throw error;
+          // The object exists although create failed: Terraform stores it tainted.
+          this.log.warn('Create failed after the object was made; keeping it in state', { tf_resource_type: request.type_name });
+          const partial = completeObject(resource, error.partialState);
+          return { new_state: encodeDynamic(type, partial), private: privateBytes(), diagnostics: [...diagnostics, toDiagnosticMessage(error.toDiagnostic())] };
+        }
       } else if (resource.update) {
         result = await resource.update(context, asModel(plan), asModel(prior));
       } else {
