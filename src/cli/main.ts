@@ -7,6 +7,7 @@ import { ImageApiError } from '../client/errors';
 import { UsageError } from './args';
 import { runEmulatorCommand } from './emulator-command';
 import { runImagesCommand } from './images-command';
+import { runProviderCommand } from './provider-command';
 import { formatApiError } from './output';
 
 interface Command {
@@ -18,6 +19,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   emulator: { summary: 'run the image API emulator', run: runEmulatorCommand },
   images: { summary: 'list, show, share, copy and delete images', run: runImagesCommand },
+  provider: { summary: 'install the Terraform provider locally; print its schema; write its docs', run: runProviderCommand },
 };
 
 const USAGE = `Usage: imagecloud <command> [options]

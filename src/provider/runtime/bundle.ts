@@ -51,10 +51,8 @@ export interface MirrorInstallation {
  * as a shell script that execs Node on the bundle. Returns the launcher path.
  */
 export function installInMirror(installation: MirrorInstallation): string {
-  const [hostname, namespace, type] = installation.address.split('/');
-  if (!hostname || !namespace || !type) throw new Error(`not a provider address: ${installation.address}`);
-  const platform = installation.platform ?? `${process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
-  const launcher = join(installation.mirrorDir, hostname, namespace, type, installation.version, platform, `terraform-provider-${type}_v${installation.version}`);
+  const type = installation.address.split('/')[2];
+  const launcher = join(mirrorPackageDir(installation), `terraform-provider-${type}_v${installation.version}`);
   mkdirSync(dirname(launcher), { recursive: true });
   const node = installation.nodePath ?? process.execPath;
   writeFileSync(launcher, `#!/bin/sh\nexec ${shellQuote(node)} ${shellQuote(resolve(installation.bundleFile))} "$@"\n`);
@@ -64,4 +62,12 @@ export function installInMirror(installation: MirrorInstallation): string {
 
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `<mirror>/<hostname>/<namespace>/<type>/<version>/<platform>`: the directory installInMirror writes the launcher to. */
+export function mirrorPackageDir(installation: Omit<MirrorInstallation, 'bundleFile' | 'nodePath'>): string {
+  const [hostname, namespace, type] = installation.address.split('/');
+  if (!hostname || !namespace || !type) throw new Error(`not a provider address: ${installation.address}`);
+  const platform = installation.platform ?? `${process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
+  return join(installation.mirrorDir, hostname, namespace, type, installation.version, platform);
 }

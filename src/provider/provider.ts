@@ -1,0 +1,81 @@
+/**
+ * The imagecloud provider: its configuration, and the resources and data
+ * sources it serves. One provider instance is bound to one region; copies name
+ * their destination region themselves.
+ */
+import { REGIONS } from '../api/schemas';
+import { ImageClient } from '../client';
+import { ProviderError, attr, defineProvider, numberBetween, oneOf } from './runtime';
+import { imageDataSource } from './data-sources/image';
+import { imageSharedUsersDataSource } from './data-sources/image-shared-users';
+import { imagesDataSource } from './data-sources/images';
+import { customImage } from './resources/custom-image';
+import { imageCopy } from './resources/image-copy';
+import { imageExport } from './resources/image-export';
+import { imageShare } from './resources/image-share';
+
+export const PROVIDER_ADDRESS = 'registry.terraform.io/imagecloud/imagecloud';
+export const PROVIDER_VERSION = '0.1.0';
+
+const regionList = REGIONS.map((region) => `\`${region}\``).join(', ');
+
+export const provider = defineProvider({
+  address: PROVIDER_ADDRESS,
+  version: PROVIDER_VERSION,
+  description:
+    'Manages custom machine images of the BCC image API (and of the imagecloud emulator): images made from instances, ' +
+    'snapshots, data disks or imported files, sharing them with other accounts, copying them across regions and ' +
+    'exporting them to object storage.\n\n' +
+    'Credentials come from `access_key` / `secret_key` (and `session_token`) or from the environment variables ' +
+    '`BCE_ACCESS_KEY_ID`, `BCE_SECRET_ACCESS_KEY` and `BCE_SESSION_TOKEN`. They are provider configuration: Terraform ' +
+    'never stores them in state.',
+  attributes: {
+    region: attr.string({
+      optional: true,
+      description: `Region the provider manages images in: one of ${regionList}. Defaults to \`BCE_REGION\`, then \`IMAGECLOUD_REGION\` from the environment; one of them is required.`,
+      validators: [oneOf(...REGIONS)],
+    }),
+    endpoint: attr.string({
+      optional: true,
+      description:
+        'Endpoint template with `{region}`, e.g. `http://127.0.0.1:4566/region/{region}` for the emulator. Defaults to `IMAGECLOUD_ENDPOINT`, then `https://bcc.{region}.baidubce.com`.',
+      validators: [{ description: 'Contains `{region}`.', validate: (value: string) => (value.includes('{region}') ? undefined : 'must contain "{region}"') }],
+    }),
+    access_key: attr.string({ optional: true, description: 'Access key id. Defaults to `BCE_ACCESS_KEY_ID`.' }),
+    secret_key: attr.string({ optional: true, sensitive: true, description: 'Secret access key. Defaults to `BCE_SECRET_ACCESS_KEY`.' }),
+    session_token: attr.string({ optional: true, sensitive: true, description: 'Security token of temporary credentials. Defaults to `BCE_SESSION_TOKEN`.' }),
+    max_retries: attr.number({
+      optional: true,
+      description: 'How many times a failed request (throttling, 5xx, dropped connection) is retried. Defaults to 2 (3 attempts).',
+      validators: [numberBetween(0, 20)],
+    }),
+  },
+  configure(_ctx, config) {
+    const region = config.region ?? process.env.BCE_REGION ?? process.env.IMAGECLOUD_REGION;
+    if (!region) {
+      throw new ProviderError('Missing region', {
+        detail: 'Set region in the provider block, or BCE_REGION (or IMAGECLOUD_REGION) in the environment.',
+        path: ['region'],
+      });
+    }
+    if (!(REGIONS as readonly string[]).includes(region)) {
+      throw new ProviderError('Invalid region', { detail: `"${region}" from the environment is not one of ${REGIONS.join(', ')}.`, path: ['region'] });
+    }
+    const accessKeyId = config.access_key ?? process.env.BCE_ACCESS_KEY_ID;
+    const secretAccessKey = config.secret_key ?? process.env.BCE_SECRET_ACCESS_KEY;
+    if (!accessKeyId || !secretAccessKey) {
+      throw new ProviderError('Missing credentials', {
+        detail: 'Set access_key and secret_key in the provider block, or BCE_ACCESS_KEY_ID and BCE_SECRET_ACCESS_KEY in the environment.',
+      });
+    }
+    const sessionToken = config.session_token ?? process.env.BCE_SESSION_TOKEN;
+    return new ImageClient({
+      region,
+      endpoint: config.endpoint ?? process.env.IMAGECLOUD_ENDPOINT,
+      credentials: sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey },
+      retry: config.max_retries === null ? undefined : { maxAttempts: config.max_retries + 1 },
+    });
+  },
+  resources: [customImage, imageShare, imageCopy, imageExport],
+  dataSources: [imageDataSource, imagesDataSource, imageSharedUsersDataSource],
+});

@@ -1,0 +1,437 @@
+/**
+ * imagecloud_custom_image: a custom image made from an instance's system
+ * disk, a snapshot, one data disk, a whole instance, or imported from a file
+ * in object storage. Create waits until the image is Available.
+ */
+import { LIMITS, type Image, type Tag } from '../../api/schemas';
+import { ImageApiError, ImageSharedToOthersError, WaiterFailedError, type ImageClient } from '../../client';
+import { defineResource } from '../framework';
+import {
+  Unknown,
+  ProviderError,
+  attr,
+  block,
+  errorDiagnostic,
+  numberBetween,
+  oneOf,
+  requiresReplace,
+  stringLengthBetween,
+  stringMatches,
+  t,
+  timeoutsBlock,
+  useStateForUnknown,
+  type Diagnostic,
+  type Model,
+} from '../runtime';
+import { abortCause, apiFailure, orNullWhenGone } from '../errors';
+import { imageFactAttributes, imageFacts, imageNameValidator, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator } from '../common';
+
+const importBlock = block.single({
+  description: 'Import the image from a file in object storage (qcow2, vhd, vmdk, raw) or an ISO.',
+  attributes: {
+    bos_url: attr.string({ required: true, description: 'The file, `bos://bucket/key`.', validators: [stringMatches(/^bos:\/\/[a-z0-9][a-z0-9-]{2,62}\/.+$/, 'Must look like bos://bucket/key')] }),
+    format: attr.string({ optional: true, description: 'File format; defaults to the key\'s extension.', validators: [oneOf('qcow2', 'vhd', 'vmdk', 'raw', 'iso')] }),
+    os_type: attr.string({ required: true, description: 'Operating system type.', validators: [oneOf('linux', 'windows')] }),
+    os_name: attr.string({ required: true, description: 'Operating system name, e.g. `CentOS`.', validators: [stringLengthBetween(1, 64)] }),
+    os_version: attr.string({ required: true, description: 'Operating system version, e.g. `7.9`.', validators: [stringLengthBetween(1, 64)] }),
+    os_arch: attr.string({ required: true, description: 'Architecture.', validators: [oneOf('x86_64', 'aarch64', 'i386')] }),
+    image_kind: attr.string({ optional: true, description: '`system` (the default) or `data` for a data-disk image.', validators: [oneOf('system', 'data')] }),
+  },
+});
+
+const sourceBlock = block.single({
+  description:
+    'What the image is made from; exactly one of `instance_id` (optionally with `data_disk_id` or `full_instance`), `snapshot_id` or an `import` block. Any change re-creates the image.',
+  attributes: {
+    instance_id: attr.string({
+      optional: true,
+      description: 'Instance (Running or Stopped) whose system disk the image is made from; with `data_disk_id` or `full_instance`, see those.',
+      validators: [stringMatches(/^i-[A-Za-z0-9]{8}$/, 'Must be an instance id: `i-` and 8 letters or digits')],
+    }),
+    snapshot_id: attr.string({
+      optional: true,
+      description: 'Available system-disk snapshot the image is made from.',
+      validators: [stringMatches(/^s-[A-Za-z0-9]{8}$/, 'Must be a snapshot id: `s-` and 8 letters or digits')],
+    }),
+    data_disk_id: attr.string({
+      optional: true,
+      description: 'With `instance_id`: make an image of this data disk of the instance.',
+      validators: [stringMatches(/^v-[A-Za-z0-9]{8}$/, 'Must be a volume id: `v-` and 8 letters or digits')],
+    }),
+    full_instance: attr.bool({ optional: true, description: 'With `instance_id`: a full-instance image, the system disk and every data disk.' }),
+  },
+  blocks: { import: importBlock },
+  planModifiers: [requiresReplace()],
+});
+
+const attributes = {
+  id: attr.string({ computed: true, description: 'Image id.', planModifiers: [useStateForUnknown()] }),
+  name: attr.string({ required: true, description: 'Image name; changes in place.', validators: [imageNameValidator] }),
+  description: attr.string({ optional: true, description: 'Free text; changes in place.', validators: [stringLengthBetween(1, LIMITS.descriptionMaxLength)] }),
+  min_memory_mb: attr.number({
+    optional: true,
+    computed: true,
+    description: 'Smallest memory (MiB) of instances made from the image; changes in place.',
+    validators: [numberBetween(0, LIMITS.maxMemoryMb)],
+    planModifiers: [useStateForUnknown()],
+  }),
+  max_memory_mb: attr.number({
+    optional: true,
+    computed: true,
+    description: 'Largest memory (MiB) of instances made from the image, 0 for no limit; changes in place.',
+    validators: [numberBetween(0, LIMITS.maxMemoryMb)],
+    planModifiers: [useStateForUnknown()],
+  }),
+  nic_multi_queue: attr.bool({ optional: true, computed: true, description: 'NIC multi-queue support; changes in place.', planModifiers: [useStateForUnknown()] }),
+  sriov: attr.bool({ optional: true, computed: true, description: 'SR-IOV support; changes in place.', planModifiers: [useStateForUnknown()] }),
+  tags: attr.map(t.string, { optional: true, description: 'Tags; change in place.', validators: [tagsValidator] }),
+  encrypt_key: attr.string({
+    optional: true,
+    computed: true,
+    description:
+      'KMS key id (in the provider\'s region) to encrypt the image with. Left out, an image of an encrypted source is encrypted with the source\'s key, shown here. Changing it re-creates the image.',
+    validators: [kmsKeyValidator],
+    planModifiers: [keepPriorValue(), requiresReplace()],
+  }),
+  force_unshare: attr.bool({
+    default: false,
+    description: 'On destroy, stop sharing the image with every account first. Without it, destroying a shared image fails and names the accounts.',
+  }),
+  ...imageFactAttributes(true),
+};
+
+const blocks = { source: sourceBlock, timeouts: timeoutsBlock(['create', 'update', 'delete']) };
+
+type CustomImage = Model<typeof attributes, typeof blocks>;
+type Source = NonNullable<CustomImage['source']>;
+
+export const customImage = defineResource({
+  name: 'imagecloud_custom_image',
+  description:
+    'A custom image in the provider\'s region, made from an instance (system disk, one data disk, or the full instance), a snapshot, or a file imported from object storage. ' +
+    'Create waits until the image is `Available`; when it ends `CreateFailed` the error gives the server\'s reason and the failed image is deleted, so it does not hold quota. ' +
+    'When the wait times out or is interrupted the image is kept in state marked tainted, and the next apply replaces it.\n\n' +
+    'Destroying an image that is still shared fails with the list of accounts, unless `force_unshare = true`.',
+  example: `resource "imagecloud_custom_image" "web" {
+  name        = "web-2024-06"
+  description = "Web tier, June build"
+  source {
+    instance_id = "i-AbCd1234"
+  }
+  min_memory_mb = 2048
+  tags = {
+    team = "web"
+  }
+  timeouts {
+    create = "30m"
+  }
+}
+
+resource "imagecloud_custom_image" "imported" {
+  name = "imported-centos"
+  source {
+    import {
+      bos_url    = "bos://images/centos-7.9.qcow2"
+      os_type    = "linux"
+      os_name    = "CentOS"
+      os_version = "7.9"
+      os_arch    = "x86_64"
+    }
+  }
+}`,
+  importExample: 'terraform import imagecloud_custom_image.web m-AbCd1234',
+  defaultTimeouts: { create: '30m', update: '10m', delete: '30m' },
+  attributes,
+  blocks,
+
+  validate(config) {
+    const diagnostics: Diagnostic[] = [];
+    const source = config.source;
+    if (source === null) {
+      return [errorDiagnostic('Missing source', 'A `source` block is required: set one of instance_id, snapshot_id or an import block.', ['source'])];
+    }
+    if (source === Unknown) return [];
+    const given = (value: unknown) => value !== null;
+    const kinds = [given(source.instance_id) && 'instance_id', given(source.snapshot_id) && 'snapshot_id', given(source.import) && 'import'].filter(
+      (kind): kind is string => kind !== false,
+    );
+    if (kinds.length !== 1) {
+      diagnostics.push(
+        errorDiagnostic(
+          'Invalid source',
+          kinds.length === 0
+            ? 'Set exactly one of source.instance_id, source.snapshot_id or a source.import block.'
+            : `Set exactly one of source.instance_id, source.snapshot_id or a source.import block; this one sets ${kinds.join(' and ')}.`,
+          ['source', kinds[1] ?? kinds[0] ?? 'instance_id'],
+        ),
+      );
+    }
+    if (given(source.data_disk_id) && !given(source.instance_id)) {
+      diagnostics.push(errorDiagnostic('Invalid source', 'data_disk_id needs the instance_id of the instance the disk is attached to.', ['source', 'data_disk_id']));
+    }
+    if (source.full_instance === true && !given(source.instance_id)) {
+      diagnostics.push(errorDiagnostic('Invalid source', 'full_instance needs instance_id.', ['source', 'full_instance']));
+    }
+    if (source.full_instance === true && given(source.data_disk_id)) {
+      diagnostics.push(errorDiagnostic('Invalid source', 'An image is either of one data disk or of the full instance, not both.', ['source', 'full_instance']));
+    }
+    const { min_memory_mb: min, max_memory_mb: max } = config;
+    if (typeof min === 'number' && typeof max === 'number' && max !== 0 && max < min) {
+      diagnostics.push(errorDiagnostic('Invalid memory range', `max_memory_mb (${max}) is below min_memory_mb (${min}).`, ['max_memory_mb']));
+    }
+    return diagnostics;
+  },
+
+  async create(ctx, plan) {
+    const client = ctx.client;
+    const imageId = await startCreation(client, plan, ctx.signal);
+    ctx.log.info('Image creation started', { image_id: imageId });
+    let image: Image;
+    try {
+      image = await client.waitForImage(imageId, { signal: ctx.signal });
+    } catch (error) {
+      if (error instanceof WaiterFailedError) {
+        const cleanup = await deleteQuietly(client, imageId);
+        throw new ProviderError('Image creation failed', {
+          detail: `Image ${imageId} ended ${error.resourceStatus}: ${error.failReason || 'the server gave no reason'}. ${cleanup}`,
+          path: ['source'],
+        });
+      }
+      throw keepTainted(`waiting for image ${imageId} to become Available`, error, ctx.signal, plan, imageId);
+    }
+    try {
+      await applyAttributes(client, imageId, plan, image, ctx.signal);
+      await applyTags(client, imageId, plan.tags ?? {}, {}, ctx.signal);
+      const { image: final } = await client.getImage(imageId, { signal: ctx.signal });
+      return toState(plan, final);
+    } catch (error) {
+      throw keepTainted(`setting the attributes of image ${imageId}`, error, ctx.signal, plan, imageId, image);
+    }
+  },
+
+  async read(ctx, state) {
+    const found = await orNullWhenGone(() => ctx.client.getImage(state.id!, { signal: ctx.signal }));
+    return found === null ? null : toState(state, found.image);
+  },
+
+  async update(ctx, plan, prior) {
+    const imageId = prior.id!;
+    try {
+      const { image } = await ctx.client.getImage(imageId, { signal: ctx.signal });
+      await applyAttributes(ctx.client, imageId, plan, image, ctx.signal);
+      await applyTags(ctx.client, imageId, plan.tags ?? {}, tagMap(image.tags), ctx.signal);
+      const { image: updated } = await ctx.client.getImage(imageId, { signal: ctx.signal });
+      return toState(plan, updated);
+    } catch (error) {
+      throw apiFailure(`updating image ${imageId}`, error, undefined, ctx.signal);
+    }
+  },
+
+  async delete(ctx, state) {
+    const imageId = state.id!;
+    const client = ctx.client;
+    try {
+      const found = await orNullWhenGone(() => client.getImage(imageId, { signal: ctx.signal }));
+      if (found === null) return;
+      if (found.image.status === 'Creating') {
+        // A create that timed out left the image tainted: it can only be deleted once creation ends.
+        ctx.log.info('Waiting for the image to finish creating before deleting it', { image_id: imageId });
+        await client.waitForImage(imageId, { signal: ctx.signal }).catch((error: unknown) => {
+          if (!(error instanceof WaiterFailedError)) throw error;
+        });
+      }
+      const { users } = await client.listSharedUsers(imageId, { signal: ctx.signal });
+      if (users.length > 0) {
+        if (!state.force_unshare) throw stillShared(imageId, users.map((user) => `${user.account} (${user.accountId})`));
+        for (const user of users) await client.unshareImage(imageId, { accountId: user.accountId }, { signal: ctx.signal });
+        ctx.log.info('Unshared the image before deleting it', { image_id: imageId, accounts: users.length });
+      }
+      await orNullWhenGone(() => client.deleteImage(imageId, { signal: ctx.signal }));
+    } catch (error) {
+      if (error instanceof ImageSharedToOthersError) throw stillShared(imageId, []);
+      throw apiFailure(`deleting image ${imageId}`, error, undefined, ctx.signal);
+    }
+  },
+
+  importState: (_ctx, id) => ({ id, force_unshare: false }),
+});
+
+/** Sends the create (or import) call for the planned source; returns the new image id. */
+async function startCreation(client: ImageClient, plan: CustomImage, signal: AbortSignal): Promise<string> {
+  const source = plan.source as Source;
+  const extras = {
+    ...(plan.encrypt_key !== null ? { encryptKey: plan.encrypt_key } : {}),
+    ...(plan.description !== null ? { description: plan.description } : {}),
+  };
+  try {
+    if (source.import !== null) {
+      const file = source.import;
+      const { id } = await client.importImage(
+        {
+          name: plan.name,
+          bosUrl: file.bos_url,
+          osType: file.os_type as 'linux' | 'windows',
+          osName: file.os_name,
+          osVersion: file.os_version,
+          osArch: file.os_arch as 'x86_64' | 'aarch64' | 'i386',
+          ...(file.format !== null ? { format: file.format as 'qcow2' | 'vhd' | 'vmdk' | 'raw' | 'iso' } : {}),
+          ...(file.image_kind !== null ? { imageKind: file.image_kind as 'system' | 'data' } : {}),
+          ...extras,
+        },
+        { signal },
+      );
+      return id;
+    }
+    const { imageId } = await client.createImage(
+      {
+        imageName: plan.name,
+        ...(source.instance_id !== null ? { instanceId: source.instance_id } : {}),
+        ...(source.snapshot_id !== null ? { snapshotId: source.snapshot_id } : {}),
+        ...(source.data_disk_id !== null ? { dataDiskId: source.data_disk_id } : {}),
+        ...(source.full_instance === true ? { relateCds: true } : {}),
+        ...extras,
+      },
+      { signal },
+    );
+    return imageId;
+  } catch (error) {
+    throw apiFailure(`creating image ${plan.name}`, error, error instanceof ImageApiError && error.status === 413 ? undefined : ['source'], signal);
+  }
+}
+
+/** Sends one modifyAttribute call for whatever configured attribute differs from the image. */
+async function applyAttributes(client: ImageClient, imageId: string, plan: CustomImage, image: Image, signal: AbortSignal): Promise<void> {
+  const change: Record<string, string | number | boolean> = {};
+  if (plan.name !== image.name) change.name = plan.name;
+  if ((plan.description ?? '') !== image.desc) change.description = plan.description ?? '';
+  if (plan.min_memory_mb !== null && plan.min_memory_mb !== image.minMemoryMb) change.minMemoryMb = plan.min_memory_mb;
+  if (plan.max_memory_mb !== null && plan.max_memory_mb !== image.maxMemoryMb) change.maxMemoryMb = plan.max_memory_mb;
+  if (plan.nic_multi_queue !== null && plan.nic_multi_queue !== image.nicMultiQueue) change.nicMultiQueue = plan.nic_multi_queue;
+  if (plan.sriov !== null && plan.sriov !== image.sriov) change.sriov = plan.sriov;
+  if (Object.keys(change).length > 0) await client.modifyImageAttributes(imageId, change, { signal });
+}
+
+/** Binds and unbinds tags so the image carries exactly `wanted`. */
+async function applyTags(client: ImageClient, imageId: string, wanted: Record<string, string>, current: Record<string, string>, signal: AbortSignal) {
+  const removed: Tag[] = Object.entries(current)
+    .filter(([key]) => !(key in wanted))
+    .map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
+  const bound: Tag[] = Object.entries(wanted)
+    .filter(([key, value]) => current[key] !== value)
+    .map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
+  if (removed.length > 0) await client.unbindTags(imageId, { changeTags: removed }, { signal });
+  if (bound.length > 0) await client.bindTags(imageId, { changeTags: bound }, { signal });
+}
+
+/**
+ * State from the image. What the configuration may leave out keeps its
+ * configured form ('' description and no tags read as null unless written so);
+ * the source is a creation parameter: kept from state, or derived on import.
+ */
+function toState(base: CustomImage, image: Image): CustomImage {
+  const tags = tagMap(image.tags);
+  return {
+    ...base,
+    id: image.id,
+    name: image.name,
+    description: image.desc === '' && base.description !== '' ? null : image.desc,
+    min_memory_mb: image.minMemoryMb,
+    max_memory_mb: image.maxMemoryMb,
+    nic_multi_queue: image.nicMultiQueue,
+    sriov: image.sriov,
+    tags: Object.keys(tags).length === 0 && base.tags === null ? null : tags,
+    encrypt_key: image.encryptKey === '' ? null : image.encryptKey,
+    force_unshare: base.force_unshare ?? false,
+    source: base.source ?? sourceOf(image),
+    ...imageFacts(image),
+  };
+}
+
+/** The source block an imported image was made from, as far as the image tells. */
+function sourceOf(image: Image): Source {
+  const none: Source = { instance_id: null, snapshot_id: null, data_disk_id: null, full_instance: null, import: null };
+  switch (image.sourceKind) {
+    case 'instance':
+      return { ...none, instance_id: image.sourceId };
+    case 'fullInstance':
+      return { ...none, instance_id: image.sourceId, full_instance: true };
+    case 'snapshot':
+      return { ...none, snapshot_id: image.sourceId };
+    case 'dataDisk':
+      // The image records the disk, not the instance it was attached to.
+      return { ...none, data_disk_id: image.sourceId };
+    case 'import':
+      return {
+        ...none,
+        import: {
+          bos_url: image.sourceId,
+          format: null,
+          os_type: image.osType,
+          os_name: image.osName,
+          os_version: image.osVersion,
+          os_arch: image.osArch,
+          image_kind: image.minDiskGb === 0 ? 'data' : null,
+        },
+      };
+    default:
+      throw new ProviderError('Not a custom image made by this resource', {
+        detail: `Image ${image.id} was made by ${image.sourceKind}; import copies with imagecloud_image_copy.`,
+      });
+  }
+}
+
+function stillShared(imageId: string, accounts: string[]): ProviderError {
+  const who = accounts.length > 0 ? `with ${accounts.join(', ')}` : 'with other accounts';
+  return new ProviderError('Image is still shared', {
+    detail:
+      `Image ${imageId} is shared ${who}, and a shared image cannot be deleted. ` +
+      'Remove those accounts from its imagecloud_image_share (or destroy that resource) and apply, ' +
+      'or set force_unshare = true on this image to stop sharing it on destroy.',
+  });
+}
+
+/** Deletes an image that failed; says in words what happened, for the error detail. */
+async function deleteQuietly(client: ImageClient, imageId: string): Promise<string> {
+  try {
+    await orNullWhenGone(() => client.deleteImage(imageId, { signal: AbortSignal.timeout(60_000) }));
+    return 'The failed image was deleted, so it does not count against the quota.';
+  } catch (error) {
+    return `Deleting the failed image also failed (${error instanceof Error ? error.message : String(error)}); delete ${imageId} by hand.`;
+  }
+}
+
+/**
+ * The image exists but create could not finish: keep it in state (Terraform
+ * marks it tainted and replaces it on the next apply) rather than orphan it.
+ */
+function keepTainted(action: string, error: unknown, signal: AbortSignal, plan: CustomImage, imageId: string, image?: Image): ProviderError {
+  const failure = apiFailure(action, error, undefined, signal);
+  const partial = image
+    ? toState(plan, image)
+    : {
+        ...plan,
+        id: imageId,
+        min_memory_mb: plan.min_memory_mb ?? 0,
+        max_memory_mb: plan.max_memory_mb ?? 0,
+        nic_multi_queue: plan.nic_multi_queue ?? false,
+        sriov: plan.sriov ?? false,
+        status: 'Creating',
+        type: 'Custom',
+        os_type: '',
+        os_name: '',
+        os_version: '',
+        os_arch: '',
+        size_gb: 0,
+        min_disk_gb: 0,
+        encrypted: plan.encrypt_key !== null,
+        create_time: '',
+        supports_local_system_disk: false,
+        data_disk_sizes: [],
+      };
+  const cause = abortCause(signal);
+  const why = cause === 'timeout' ? 'timed out' : cause === 'stopped' ? 'was interrupted' : 'failed';
+  return new ProviderError(failure.summary, {
+    detail: `${failure.detail ?? ''} Image ${imageId} exists but its creation ${why}; it is kept in state marked tainted, so the next apply replaces it (nothing is orphaned).`.trim(),
+    partialState: partial,
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * imagecloud_image_copy: a copy of a custom image in another region. The
+ * provider's region holds the source; the destination region is an attribute,
+ * so one provider block copies anywhere.
+ */
+import type { Image } from '../../api/schemas';
+import { StatusForbiddenError, type ImageClient } from '../../client';
+import { defineResource } from '../framework';
+import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
+import { abortCause, apiFailure, orNullWhenGone } from '../errors';
+import { imageIdValidator, imageNameValidator, kmsKeyValidator, regionValidator } from '../common';
+
+const attributes = {
+  id: attr.string({ computed: true, description: '`<destination_region>/<image_id>`.', planModifiers: [useStateForUnknown()] }),
+  source_image_id: attr.string({
+    required: true,
+    description: 'The custom image to copy, in the provider\'s region; it must be `Available`.',
+    validators: [imageIdValidator],
+    planModifiers: [requiresReplace()],
+  }),
+  destination_region: attr.string({
+    required: true,
+    description: 'Region to copy the image to; not the provider\'s region.',
+    validators: [regionValidator],
+    planModifiers: [requiresReplace()],
+  }),
+  name: attr.string({
+    optional: true,
+    computed: true,
+    description: 'Name of the copy; defaults to the source image\'s name. Changes in place.',
+    validators: [imageNameValidator],
+    planModifiers: [useStateForUnknown()],
+  }),
+  encrypt_key: attr.string({
+    optional: true,
+    description: 'KMS key id in the destination region to encrypt the copy with; required when the source is encrypted (KMS keys are regional).',
+    validators: [kmsKeyValidator],
+    planModifiers: [requiresReplace()],
+  }),
+  image_id: attr.string({ computed: true, description: 'Id of the copy in the destination region.', planModifiers: [useStateForUnknown()] }),
+  status: attr.string({ computed: true, description: 'Status of the copy.', planModifiers: [useStateForUnknown()] }),
+  encrypted: attr.bool({ computed: true, description: 'Whether the copy is encrypted.', planModifiers: [useStateForUnknown()] }),
+};
+
+const blocks = { timeouts: timeoutsBlock(['create', 'delete']) };
+
+type Copy = Model<typeof attributes, typeof blocks>;
+
+export const imageCopy = defineResource({
+  name: 'imagecloud_image_copy',
+  description:
+    'A copy of a custom image in another region. Create starts the copy and waits until the copy is `Available`. ' +
+    'When the create timeout passes (or Terraform is interrupted) the copy is cancelled, so no half-made image is left ' +
+    'holding quota in the destination region. Destroy deletes the copy. Copies carry the tags and attributes of the source, not its shares.',
+  example: `resource "imagecloud_image_copy" "web_gz" {
+  source_image_id    = imagecloud_custom_image.web.id
+  destination_region = "gz"
+  name               = "web-gz"
+  timeouts {
+    create = "60m"
+  }
+}`,
+  importExample: 'terraform import imagecloud_image_copy.web_gz gz/m-AbCd1234',
+  defaultTimeouts: { create: '60m', delete: '10m' },
+  attributes,
+  blocks,
+
+  async create(ctx, plan) {
+    const client = ctx.client;
+    if (plan.destination_region === client.region) {
+      throw new ProviderError('Invalid destination region', {
+        detail: `The provider manages region ${client.region}; a copy goes to another region.`,
+        path: ['destination_region'],
+      });
+    }
+    const destRegion = plan.destination_region;
+    let destImageId: string;
+    try {
+      const { result } = await client.remoteCopyImage(
+        plan.source_image_id,
+        {
+          destRegion: [destRegion as never],
+          ...(plan.name !== null ? { name: plan.name } : {}),
+          ...(plan.encrypt_key !== null ? { encryptKeys: { [destRegion]: plan.encrypt_key } } : {}),
+        },
+        { signal: ctx.signal },
+      );
+      const entry = result.find((candidate) => candidate.region === destRegion);
+      if (!entry || entry.code !== '' || entry.imageId === '') {
+        const quota = entry?.code === 'Image.ImageQuotaExceedLimit';
+        throw new ProviderError(quota ? 'Custom image quota exceeded' : 'Copy refused', {
+          detail: quota
+            ? `Region ${destRegion} already has the maximum of 20 custom images for this account (copies in progress count). Delete images there, or ask for a higher quota. ${entry?.code}: ${entry?.errMsg}`
+            : `Region ${destRegion} refused the copy: ${entry ? `${entry.code}: ${entry.errMsg}` : 'no answer for this region'}.`,
+          path: quota ? undefined : entry?.code === 'Image.EncryptKeyRequired' ? ['encrypt_key'] : ['destination_region'],
+        });
+      }
+      destImageId = entry.imageId;
+    } catch (error) {
+      throw apiFailure(`copying image ${plan.source_image_id} to ${destRegion}`, error, ['source_image_id'], ctx.signal);
+    }
+    ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
+    const destination = client.withRegion(destRegion);
+    try {
+      const image = await destination.waitForImage(destImageId, { signal: ctx.signal });
+      return toState(plan, destRegion, image);
+    } catch (error) {
+      if (!ctx.signal.aborted) throw apiFailure(`waiting for the copy ${destImageId} in ${destRegion}`, error, undefined, ctx.signal);
+      throw await cancelled(destination, destImageId, ctx.signal);
+    }
+  },
+
+  async read(ctx, state) {
+    const destination = ctx.client.withRegion(state.destination_region);
+    const found = await orNullWhenGone(() => destination.getImage(state.image_id!, { signal: ctx.signal }));
+    return found === null ? null : toState(state, state.destination_region, found.image);
+  },
+
+  async update(ctx, plan, prior) {
+    const destination = ctx.client.withRegion(prior.destination_region);
+    const imageId = prior.image_id!;
+    try {
+      if (plan.name !== null && plan.name !== prior.name) await destination.renameImage({ imageId, name: plan.name }, { signal: ctx.signal });
+      const { image } = await destination.getImage(imageId, { signal: ctx.signal });
+      return toState(plan, prior.destination_region, image);
+    } catch (error) {
+      throw apiFailure(`renaming the copy ${imageId} in ${prior.destination_region}`, error, ['name'], ctx.signal);
+    }
+  },
+
+  async delete(ctx, state) {
+    const destination = ctx.client.withRegion(state.destination_region);
+    const imageId = state.image_id!;
+    try {
+      const found = await orNullWhenGone(() => destination.getImage(imageId, { signal: ctx.signal }));
+      if (found === null) return;
+      if (found.image.copying) await destination.cancelRemoteCopy(imageId, { signal: ctx.signal });
+      else await orNullWhenGone(() => destination.deleteImage(imageId, { signal: ctx.signal }));
+    } catch (error) {
+      throw apiFailure(`deleting the copy ${imageId} in ${state.destination_region}`, error, undefined, ctx.signal);
+    }
+  },
+
+  importState(_ctx, id) {
+    const match = /^([a-z0-9-]+)\/(m-[A-Za-z0-9]{8})$/.exec(id);
+    if (!match) {
+      throw new ProviderError('Invalid import id', { detail: `Expected <destination_region>/<image_id>, e.g. gz/m-AbCd1234; got "${id}".` });
+    }
+    return { id, destination_region: match[1]!, image_id: match[2]! };
+  },
+});
+
+function toState(base: Copy, destRegion: string, image: Image): Copy {
+  return {
+    ...base,
+    id: `${destRegion}/${image.id}`,
+    destination_region: destRegion,
+    image_id: image.id,
+    name: image.name,
+    status: image.status,
+    encrypted: image.encrypted,
+    // Import learns the source from the copy itself.
+    source_image_id: base.source_image_id ?? image.copySource?.imageId ?? image.sourceId,
+    encrypt_key: base.encrypt_key ?? null,
+  };
+}
+
+/** The wait was cut short: cancel the copy so nothing is left behind, and say what happened. */
+async function cancelled(destination: ImageClient, destImageId: string, signal: AbortSignal): Promise<ProviderError> {
+  const why = abortCause(signal) === 'timeout' ? 'did not finish within the create timeout' : 'was interrupted (Terraform stopped the provider)';
+  try {
+    // The operation's signal has fired; the cancel gets its own short budget.
+    await destination.cancelRemoteCopy(destImageId, { signal: AbortSignal.timeout(60_000) });
+    return new ProviderError('Image copy cancelled', {
+      detail: `The copy ${destImageId} in ${destination.region} ${why}, so it was cancelled and nothing is left behind. Raise timeouts.create to give large images more time.`,
+    });
+  } catch (error) {
+    if (error instanceof StatusForbiddenError) {
+      // It finished (or failed) between the timeout and the cancel: remove it, it is not in state.
+      await orNullWhenGone(() => destination.deleteImage(destImageId, { signal: AbortSignal.timeout(60_000) })).catch(() => undefined);
+    }
+    return new ProviderError('Image copy timed out', {
+      detail: `The copy ${destImageId} in ${destination.region} ${why}, and cancelling it failed (${error instanceof Error ? error.message : String(error)}). Delete ${destImageId} in ${destination.region} by hand if it still exists.`,
+    });
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Driving the real terraform binary against the provider and the emulator.
+ *
+ * The provider is bundled once per source version: the bundle lives in the
+ * temp directory under a hash of src/, so jest workers and test files share
+ * it (written to a temp name and renamed, so concurrent builders are safe).
+ * Each workspace gets its own filesystem mirror, CLI config and working dir,
+ * and runs terraform with a clean environment.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ImageClient } from '../../src/client';
+import type { RunningEmulator } from '../helpers/emulator';
+import { PROVIDER_ENTRY, writeCliConfig } from '../../src/provider/install';
+import { PROVIDER_ADDRESS, PROVIDER_VERSION } from '../../src/provider/provider';
+import { bundleProvider, installInMirror } from '../../src/provider/runtime/bundle';
+
+const SOURCE_ROOT = join(__dirname, '..', '..', 'src');
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|json|proto)$/.test(name)) hash.update(relative(SOURCE_ROOT, path)).update(readFileSync(path));
+    }
+  };
+  walk(SOURCE_ROOT);
+  return hash.digest('hex').slice(0, 16);
+}
+
+let bundlePromise: Promise<string> | undefined;
+
+/** The provider bundle for the current sources, built on first use. */
+export function providerBundle(): Promise<string> {
+  bundlePromise ??= (async () => {
+    const dir = join(tmpdir(), `imagecloud-provider-bundle-${sourceHash()}`);
+    const file = join(dir, 'provider.js');
+    if (existsSync(file)) return file;
+    mkdirSync(dir, { recursive: true });
+    const scratch = join(dir, `build-${process.pid}-${Date.now()}`);
+    await bundleProvider(PROVIDER_ENTRY, join(scratch, 'provider.js'));
+    renameSync(join(scratch, 'provider.js.map'), `${file}.map`);
+    renameSync(join(scratch, 'provider.js'), file);
+    rmSync(scratch, { recursive: true, force: true });
+    return file;
+  })();
+  return bundlePromise;
+}
+
+/** Terraform wraps diagnostics to the terminal width: compare text with whitespace runs made single spaces. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Whose keys the provider and the checking client use. */
+export interface Account {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/** The provider block for an account of the emulator. */
+export function providerBlock(emulator: RunningEmulator, account: Account, region = 'bj', extra = ''): string {
+  return `terraform {
+  required_providers {
+    imagecloud = { source = "imagecloud/imagecloud", version = "${PROVIDER_VERSION}" }
+  }
+}
+
+provider "imagecloud" {
+  region     = "${region}"
+  endpoint   = "${emulator.endpointTemplate}"
+  access_key = "${account.accessKeyId}"
+  secret_key = "${account.secretAccessKey}"
+${extra}}
+`;
+}
+
+/** A client of the emulator for an account, to check and change remote state beside Terraform. */
+export function clientFor(emulator: RunningEmulator, account: Account, region = 'bj'): ImageClient {
+  return new ImageClient({
+    region,
+    endpoint: emulator.endpointTemplate,
+    credentials: { accessKeyId: account.accessKeyId, secretAccessKey: account.secretAccessKey },
+  });
+}
+
+export class Workspace {
+  readonly root: string;
+  readonly dir: string;
+  private readonly env: Record<string, string>;
+
+  private constructor(root: string) {
+    this.root = root;
+    this.dir = join(root, 'work');
+    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(join(root, 'tmp'), { recursive: true });
+    this.env = {
+      PATH: process.env.PATH ?? '',
+      HOME: root,
+      TMPDIR: join(root, 'tmp'),
+      TF_CLI_CONFIG_FILE: join(root, 'cli.tfrc'),
+      CHECKPOINT_DISABLE: '1',
+      TF_IN_AUTOMATION: '1',
+    };
+  }
+
+  /** A fresh working directory with the provider installed in its own mirror. */
+  static async create(prefix = 'tf-provider-'): Promise<Workspace> {
+    const bundleFile = await providerBundle();
+    const workspace = new Workspace(mkdtempSync(join(tmpdir(), prefix)));
+    const mirrorDir = join(workspace.root, 'mirror');
+    installInMirror({ mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, bundleFile });
+    writeCliConfig(join(workspace.root, 'cli.tfrc'), mirrorDir);
+    return workspace;
+  }
+
+  write(hcl: string, file = 'main.tf'): void {
+    writeFileSync(join(this.dir, file), hcl);
+  }
+
+  terraform(args: string[], extraEnv: Record<string, string> = {}, timeoutMs = 120_000): Promise<RunResult> {
+    return new Promise((resolve) => {
+      execFile(
+        'terraform',
+        [...args, '-no-color'],
+        { cwd: this.dir, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...this.env, ...extraEnv } },
+        (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  /** Runs terraform and fails with its output unless it exits 0. */
+  async ok(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
+    const result = await this.terraform(args, extraEnv);
+    if (result.code !== 0) throw new Error(`terraform ${args.join(' ')} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+    return result;
+  }
+
+  init(): Promise<RunResult> {
+    return this.ok(['init', '-input=false']);
+  }
+
+  apply(extra: string[] = []): Promise<RunResult> {
+    return this.ok(['apply', '-auto-approve', '-input=false', ...extra]);
+  }
+
+  plan(extra: string[] = []): Promise<RunResult> {
+    return this.terraform(['plan', '-input=false', ...extra]);
+  }
+
+  /** `plan -detailed-exitcode`: 0 no changes, 2 changes, 1 error. */
+  async planExitCode(extra: string[] = []): Promise<RunResult> {
+    return this.terraform(['plan', '-input=false', '-detailed-exitcode', ...extra]);
+  }
+
+  /** Fails unless plan (with refresh, and without) shows no changes. */
+  async expectNoChanges(): Promise<void> {
+    for (const refresh of ['-refresh=true', '-refresh=false']) {
+      const plan = await this.planExitCode([refresh]);
+      if (plan.code !== 0) throw new Error(`expected an empty plan with ${refresh}, exit ${plan.code}:\n${plan.stdout}\n${plan.stderr}`);
+    }
+  }
+
+  /** Resources of the root module from `terraform show -json`, by address. */
+  async resources(): Promise<Record<string, Record<string, unknown>>> {
+    const shown = JSON.parse((await this.ok(['show', '-json'])).stdout) as {
+      values?: { root_module?: { resources?: Array<{ address: string; values: Record<string, unknown> }> } };
+    };
+    return Object.fromEntries((shown.values?.root_module?.resources ?? []).map((r) => [r.address, r.values]));
+  }
+
+  /** state rm + import, answering the imported values (the import step of an acceptance test). */
+  async reimport(address: string, id: string): Promise<Record<string, unknown>> {
+    await this.ok(['state', 'rm', address]);
+    const imported = await this.ok(['import', '-input=false', address, id]);
+    if (!imported.stdout.includes('Import successful!')) throw new Error(imported.stdout);
+    const values = (await this.resources())[address];
+    if (!values) throw new Error(`${address} not in state after import`);
+    return values;
+  }
+
+  stateFile(): string {
+    return readFileSync(join(this.dir, 'terraform.tfstate'), 'utf8');
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

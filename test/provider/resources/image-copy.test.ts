@@ -1,0 +1,123 @@
+/**
+ * imagecloud_image_copy under the real terraform: copy to another region with
+ * one provider block, the acceptance sequence, import by region/imageId, and a
+ * create timeout that cancels the copy and leaves nothing in the destination.
+ */
+import { ImageNotFoundError, type ImageClient } from '../../../src/client';
+import { admin, fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../../helpers/admin';
+import { startTestEmulator, type RunningEmulator } from '../../helpers/emulator';
+import { Workspace, clientFor, flat, providerBlock } from '../harness';
+
+jest.setTimeout(240_000);
+
+let emulator: RunningEmulator;
+let account: AdminAccount;
+let fixtures: Fixtures;
+let bj: ImageClient;
+let gz: ImageClient;
+let ws: Workspace;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  ({ account, fixtures } = await newTestAccount(emulator.url, 'tf-copy'));
+  bj = clientFor(emulator, account, 'bj');
+  gz = bj.withRegion('gz');
+  ws = await Workspace.create();
+});
+
+afterAll(async () => {
+  ws.remove();
+  await bj.close();
+  await emulator.close();
+});
+
+function config(copy: string): string {
+  return `${providerBlock(emulator, account)}
+resource "imagecloud_custom_image" "web" {
+  name = "web"
+  source {
+    instance_id = "${fixtureNamed(fixtures.instances, account.id, 'bj', 'running-cds').id}"
+  }
+}
+
+resource "imagecloud_image_copy" "gz" {
+  source_image_id    = imagecloud_custom_image.web.id
+${copy}
+}
+`;
+}
+
+async function imagesIn(client: ImageClient): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const image of client.listImages({ imageType: 'Custom' })) ids.push(image.id);
+  return ids;
+}
+
+describe('imagecloud_image_copy', () => {
+  it('copies, imports, renames in place, sees drift, replaces and destroys', async () => {
+    ws.write(config('  destination_region = "gz"\n  name = "web-gz"'));
+    await ws.init();
+    const plan = await ws.ok(['plan', '-input=false']);
+    expect(plan.stdout).toContain('Plan: 2 to add, 0 to change, 0 to destroy.');
+    await ws.apply();
+    const applied = (await ws.resources())['imagecloud_image_copy.gz']!;
+    const copyId = applied.image_id as string;
+    expect(applied).toMatchObject({ id: `gz/${copyId}`, destination_region: 'gz', name: 'web-gz', status: 'Available', encrypted: false });
+    expect((await gz.getImage(copyId)).image).toMatchObject({ name: 'web-gz', status: 'Available', sourceKind: 'copy' });
+    await ws.expectNoChanges();
+
+    const imported = await ws.reimport('imagecloud_image_copy.gz', `gz/${copyId}`);
+    expect({ ...imported, timeouts: null }).toEqual({ ...applied, timeouts: null });
+    await ws.expectNoChanges();
+
+    ws.write(config('  destination_region = "gz"\n  name = "web-gz-2"'));
+    expect((await ws.ok(['plan', '-input=false'])).stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+    await ws.apply();
+    expect((await gz.getImage(copyId)).image.name).toBe('web-gz-2');
+
+    await gz.renameImage({ imageId: copyId, name: 'renamed-elsewhere' });
+    const drift = await ws.planExitCode();
+    expect(drift.code).toBe(2);
+    expect(drift.stdout).toContain('~ name               = "renamed-elsewhere" -> "web-gz-2"');
+    await ws.apply();
+    await ws.expectNoChanges();
+
+    ws.write(config('  destination_region = "su"\n  name = "web-gz-2"'));
+    const replace = await ws.ok(['plan', '-input=false']);
+    expect(replace.stdout).toContain('~ destination_region = "gz" -> "su" # forces replacement');
+    await ws.apply();
+    await expect(gz.getImage(copyId)).rejects.toBeInstanceOf(ImageNotFoundError);
+    const suId = (await ws.resources())['imagecloud_image_copy.gz']!.image_id as string;
+    expect((await bj.withRegion('su').getImage(suId)).image.status).toBe('Available');
+
+    await ws.ok(['destroy', '-auto-approve', '-input=false']);
+    expect(await imagesIn(bj.withRegion('su'))).toEqual([]);
+    expect(await imagesIn(bj)).toEqual([]);
+  });
+
+  it('cancels the copy when the create timeout fires, leaving no orphan', async () => {
+    await admin(emulator.url).setDelays({ copyDelayMs: 60_000 });
+    try {
+      ws.write(config('  destination_region = "gz"\n  timeouts {\n    create = "2s"\n  }'));
+      const result = await ws.terraform(['apply', '-auto-approve', '-input=false']);
+      expect(result.code).toBe(1);
+      expect(flat(result.stderr)).toContain('Error: Image copy cancelled');
+      expect(flat(result.stderr)).toMatch(/The copy m-\w+ in gz did not finish within the create timeout, so it was cancelled and nothing is left behind/);
+      expect(await imagesIn(gz)).toEqual([]);
+      const state = JSON.parse(ws.stateFile()) as { resources: Array<{ type: string }> };
+      expect(state.resources.map((r) => r.type)).toEqual(['imagecloud_custom_image']);
+    } finally {
+      await admin(emulator.url).setDelays({ copyDelayMs: 0 });
+    }
+    await ws.ok(['destroy', '-auto-approve', '-input=false']);
+  });
+
+  it('refuses copying into the provider\'s own region, at the attribute', async () => {
+    ws.write(config('  destination_region = "bj"'));
+    const result = await ws.terraform(['apply', '-auto-approve', '-input=false']);
+    expect(result.code).toBe(1);
+    expect(flat(result.stderr)).toContain('Error: Invalid destination region');
+    expect(flat(result.stderr)).toContain('destination_region = "bj"');
+    await ws.ok(['destroy', '-auto-approve', '-input=false']);
+  });
+});
