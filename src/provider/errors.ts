@@ -14,7 +14,7 @@ import {
   ThrottledError,
   TimeoutError,
   WaiterFailedError,
-} from '../client';
+} from '../client/errors';
 
 /** Why the handler's signal fired: the operation's timeout, or Terraform stopping (Ctrl-C). */
 export function abortCause(signal: AbortSignal): 'timeout' | 'stopped' | undefined {

@@ -5,12 +5,26 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { bundleProvider, installInMirror, mirrorPackageDir } from './runtime/bundle';
+import { bundleProvider, installInMirror, mirrorPackageDir, type BundleResult } from './runtime/bundle';
 import { generateDocs, providerSchemaJson } from './runtime';
 import { PROVIDER_ADDRESS, PROVIDER_VERSION, provider } from './provider';
 
 /** The provider executable's entry file. */
-export const PROVIDER_ENTRY = join(__dirname, 'main.ts');
+const PROVIDER_ENTRY = join(__dirname, 'main.ts');
+
+/**
+ * The client is required only by the launch that configures the provider, so
+ * it gets a bundle of its own; its error classes are shared by both bundles.
+ */
+const SEPARATE_MODULES = [
+  { source: join(__dirname, '..', 'client', 'errors.ts'), file: 'client-errors.js' },
+  { source: join(__dirname, '..', 'client', 'client.ts'), file: 'client.js' },
+];
+
+/** Bundles the provider into `outFile` and its separate modules beside it. */
+export function buildProviderBundle(outFile: string): Promise<BundleResult> {
+  return bundleProvider(PROVIDER_ENTRY, outFile, SEPARATE_MODULES);
+}
 
 /** provider-schema/imagecloud.json as it should be: what `terraform providers schema -json` reports. */
 export function providerSchemaText(): string {
@@ -62,7 +76,7 @@ export async function installProvider(options: { mirrorDir: string; configFile: 
   const mirrorDir = resolve(options.mirrorDir);
   const location = { mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION };
   const bundleFile = join(mirrorPackageDir(location), 'provider.js');
-  await bundleProvider(PROVIDER_ENTRY, bundleFile);
+  await buildProviderBundle(bundleFile);
   const launcher = installInMirror({ ...location, bundleFile });
   return { launcher, bundleFile, ...writeCliConfig(options.configFile, mirrorDir) };
 }

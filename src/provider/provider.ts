@@ -4,7 +4,6 @@
  * their destination region themselves.
  */
 import { REGIONS } from '../api/schemas';
-import { ImageClient } from '../client';
 import { ProviderError, attr, defineProvider, numberBetween, oneOf } from './runtime';
 import { imageDataSource } from './data-sources/image';
 import { imageSharedUsersDataSource } from './data-sources/image-shared-users';
@@ -69,6 +68,9 @@ export const provider = defineProvider({
       });
     }
     const sessionToken = config.session_token ?? process.env.BCE_SESSION_TOKEN;
+    // Loaded here, not at the top: only the launch that configures needs the HTTP stack (undici, ajv),
+    // and Terraform also launches the provider just for its schema and for validation.
+    const { ImageClient } = require('../client/client') as typeof import('../client/client');
     return new ImageClient({
       region,
       endpoint: config.endpoint ?? process.env.IMAGECLOUD_ENDPOINT,

@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ImageClient } from '../../src/client';
 import type { RunningEmulator } from '../helpers/emulator';
-import { PROVIDER_ENTRY, writeCliConfig } from '../../src/provider/install';
+import { buildProviderBundle, writeCliConfig } from '../../src/provider/install';
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from '../../src/provider/provider';
-import { bundleProvider, installInMirror } from '../../src/provider/runtime/bundle';
+import { installInMirror } from '../../src/provider/runtime/bundle';
 
 const SOURCE_ROOT = join(__dirname, '..', '..', 'src');
 
@@ -41,12 +41,15 @@ export function providerBundle(): Promise<string> {
     const dir = join(tmpdir(), `imagecloud-provider-bundle-${sourceHash()}`);
     const file = join(dir, 'provider.js');
     if (existsSync(file)) return file;
-    mkdirSync(dir, { recursive: true });
-    const scratch = join(dir, `build-${process.pid}-${Date.now()}`);
-    await bundleProvider(PROVIDER_ENTRY, join(scratch, 'provider.js'));
-    renameSync(join(scratch, 'provider.js.map'), `${file}.map`);
-    renameSync(join(scratch, 'provider.js'), file);
-    rmSync(scratch, { recursive: true, force: true });
+    // Built aside and renamed into place whole: jest workers may race to build the same hash.
+    const scratch = `${dir}.build-${process.pid}-${Date.now()}`;
+    await buildProviderBundle(join(scratch, 'provider.js'));
+    try {
+      renameSync(scratch, dir);
+    } catch (error) {
+      if (!existsSync(file)) throw error;
+      rmSync(scratch, { recursive: true, force: true });
+    }
     return file;
   })();
   return bundlePromise;

@@ -4,7 +4,8 @@
  * in object storage. Create waits until the image is Available.
  */
 import { LIMITS, type Image, type Tag } from '../../api/schemas';
-import { ImageApiError, ImageSharedToOthersError, WaiterFailedError, type ImageClient } from '../../client';
+import { ImageApiError, ImageSharedToOthersError, WaiterFailedError } from '../../client/errors';
+import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import {
   Unknown,

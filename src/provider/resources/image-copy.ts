@@ -4,7 +4,8 @@
  * so one provider block copies anywhere.
  */
 import type { Image } from '../../api/schemas';
-import { StatusForbiddenError, type ImageClient } from '../../client';
+import { StatusForbiddenError } from '../../client/errors';
+import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone } from '../errors';

@@ -5,7 +5,8 @@
  * show up as drift.
  */
 import { LIMITS, type SharedUser } from '../../api/schemas';
-import { CannotShareToOwnerError, type ImageClient } from '../../client';
+import { CannotShareToOwnerError } from '../../client/errors';
+import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, type Diagnostic, type Validator } from '../runtime';
 import { apiFailure, orNullWhenGone } from '../errors';

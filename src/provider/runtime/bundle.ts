@@ -5,32 +5,70 @@
  */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export interface BundleResult {
   outFile: string;
   bytes: number;
 }
 
-/** Bundles a provider entry file (one that calls `serve(provider)`) into a single CommonJS file for Node 20. */
-export async function bundleProvider(entry: string, outFile: string): Promise<BundleResult> {
-  const result = await build({
-    entryPoints: [entry],
-    outfile: outFile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // Smaller code parses faster; names stay for readable stack traces in logs.
-    minify: true,
-    keepNames: true,
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'silent',
-    metafile: true,
-  });
-  const output = Object.entries(result.metafile.outputs).find(([path]) => resolve(path) === resolve(outFile));
-  return { outFile, bytes: output?.[1].bytes ?? 0 };
+/**
+ * A module bundled into a file of its own beside the main bundle. Node then
+ * parses it only when it is first required, so code that only some launches
+ * need (an HTTP client, say) costs the other launches nothing. A module shared
+ * by several bundles must be separate too, or each would hold its own copy
+ * (and `instanceof` would fail across them).
+ */
+export interface SeparateModule {
+  /** Absolute path of the module's source file. */
+  source: string;
+  /** File name of its bundle, in the main bundle's directory. */
+  file: string;
+}
+
+/**
+ * Bundles a provider entry file (one that calls `serve(provider)`) into a
+ * CommonJS file for Node 20, plus one file per separate module.
+ */
+export async function bundleProvider(entry: string, outFile: string, separateModules: readonly SeparateModule[] = []): Promise<BundleResult> {
+  const outDir = dirname(outFile);
+  const builds = [{ entry, outFile }, ...separateModules.map((m) => ({ entry: m.source, outFile: join(outDir, m.file) }))];
+  let bytes = 0;
+  for (const target of builds) {
+    const result = await build({
+      entryPoints: [target.entry],
+      outfile: target.outFile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      // Smaller code parses faster; names stay for readable stack traces in logs.
+      minify: true,
+      keepNames: true,
+      sourcemap: 'linked',
+      legalComments: 'none',
+      logLevel: 'silent',
+      metafile: true,
+      plugins: [requireSeparately(separateModules.filter((m) => resolve(m.source) !== resolve(target.entry)))],
+    });
+    const output = Object.entries(result.metafile.outputs).find(([path]) => resolve(path) === resolve(target.outFile));
+    bytes += output?.[1].bytes ?? 0;
+  }
+  return { outFile, bytes };
+}
+
+/** Turns relative imports of the separate modules into requires of their bundle files. */
+function requireSeparately(modules: readonly SeparateModule[]): Plugin {
+  const byPath = new Map(modules.map((m) => [resolve(m.source).replace(/\.ts$/, ''), m.file]));
+  return {
+    name: 'require-separately',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const file = byPath.get(resolve(args.resolveDir, args.path).replace(/\.ts$/, ''));
+        return file === undefined ? undefined : { path: `./${file}`, external: true };
+      });
+    },
+  };
 }
 
 export interface MirrorInstallation {
