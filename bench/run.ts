@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- name...]`: every benchmark, each reporting ratios against
- * a baseline measured in the same run. Names: emulator, client.
+ * a baseline measured in the same run. Names: emulator, client, provider.
  */
 import { benchClient } from './client';
 import { benchEmulator, formatResults } from './emulator';
+import { benchProvider } from './provider';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   emulator: async () => formatResults(await benchEmulator()),
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
       `  overhead        : ${r.overhead}x (goal <= 1.3x)`,
     ].join('\n');
   },
+  provider: benchProvider,
 };
 
 async function main(names: string[]): Promise<void> {
