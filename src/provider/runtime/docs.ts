@@ -107,8 +107,15 @@ function attributeLine(name: string, attribute: AttributeDefinition): string {
   for (const modifier of attribute.planModifiers) parts.push(modifier.description);
   if (attribute.default !== undefined) parts.push(`Defaults to \`${JSON.stringify(attribute.default)}\`.`);
   if (attribute.deprecated) parts.push(`**Deprecated:** ${attribute.deprecated}`);
-  const text = parts.filter((part) => part).join(' ');
+  const text = parts.filter((part): part is string => Boolean(part)).map(asSentence).join(' ');
   return `- \`${name}\` (${typeName(attribute.type.cty)}${extra})${text ? ` ${text}` : ''}`;
+}
+
+/** Descriptions come from several declarations (attribute, validators, modifiers): make each read as a sentence. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?`]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 function typeName(type: CtyType): string {

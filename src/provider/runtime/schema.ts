@@ -102,12 +102,12 @@ export function requiresReplaceIf(when: (state: CtyValue, planned: CtyValue) => 
 
 /**
  * Keeps the prior state value for a computed attribute instead of showing
- * "(known after apply)" on every change: for values like IDs that never
- * change once set.
+ * "(known after apply)" on every change: for IDs, and for values an in-place
+ * update sets from the configuration or leaves alone.
  */
 export function useStateForUnknown(): PlanModifier {
   return {
-    description: 'The value does not change after the resource is created.',
+    description: 'Plans that do not replace the resource show the value from state.',
     modify: ({ state, planned, config }) =>
       planned === Unknown && config === null && state !== null ? { planned: state } : {},
   };
