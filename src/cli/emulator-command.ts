@@ -4,7 +4,7 @@
  * are fixed fixtures, not secrets), unless --quiet.
  */
 import { REGIONS } from '../api/schemas';
-import { startEmulator, type EmulatorOptions, type FaultSettings } from '../emulator';
+import { INSTANCE_SEEDS, seededInstanceId, startEmulator, type EmulatorOptions, type FaultSettings } from '../emulator';
 
 const USAGE = `usage: imagecloud emulator [options]
 
@@ -88,6 +88,8 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
       'development accounts (fixed, not secret):',
       ...emulator.accounts.map((a) => `  ${a.name.padEnd(6)} accountId ${a.accountId}  accessKeyId ${a.accessKeyId}  secretAccessKey ${a.secretAccessKey}`),
       `fixtures: every account has seeded instances, snapshots and a KMS key in each region: GET ${emulator.url}/__admin/fixtures`,
+      `instances of ${emulator.accounts[0]!.name} in bj (the same names in every region and account):`,
+      ...INSTANCE_SEEDS.map((seed) => `  ${seed.name.padEnd(14)} ${seededInstanceId(emulator.accounts[0]!.accountId, 'bj', seed.name)}  ${seed.status}, ${seed.systemDisk.type} system disk`),
       '',
     ];
     process.stdout.write(lines.join('\n'));

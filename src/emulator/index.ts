@@ -2,4 +2,4 @@
 export { startEmulator, type DevAccount, type EmulatorOptions, type RunningEmulator } from './server';
 export type { FaultSettings } from './faults';
 export type { RequestLogEntry } from './request-log';
-export { DEV_ACCOUNTS } from './seeds';
+export { DEV_ACCOUNTS, INSTANCE_SEEDS, seededInstanceId } from './seeds';

@@ -104,13 +104,18 @@ export function kmsKeyId(accountId: string, region: Region): string {
   return seededKeyId(`kms/${accountId}/${region}`);
 }
 
+/** The id of a seeded instance: deterministic, so docs and scripts can name it. */
+export function seededInstanceId(accountId: string, region: Region, seedName: string): string {
+  return seededId('i', `instance/${accountId}/${region}/${seedName}`);
+}
+
 /** The fixtures of one account in one region. */
 export function seedAccountRegion(state: State, accountId: string, region: Region): void {
   const keyId = kmsKeyId(accountId, region);
   state.put('kmsKey', { id: keyId, accountId, region } satisfies KmsKeyRecord);
   for (const seed of INSTANCE_SEEDS) {
     const image = seedByKey(seed.image);
-    const id = seededId('i', `instance/${accountId}/${region}/${seed.name}`);
+    const id = seededInstanceId(accountId, region, seed.name);
     state.put('instance', {
       id, accountId, region, name: seed.name, status: seed.status, ...image.os,
       systemDisk: seed.systemDisk,
