@@ -1,132 +1,215 @@
 /**
- * `npm run demo`: a whole custom-image lifecycle on the embedded emulator,
- * driven through the typed client exactly as a user script would drive the
- * real service. Every step prints what it did; any failure exits non-zero.
+ * `npm run demo`: the golden-image example deployed with the real cdktf CLI
+ * against the embedded emulator, on a fresh clone, with nothing from the
+ * network. Steps: start the emulator, build the provider into a local mirror,
+ * `cdktf deploy`, print the outputs, change the stack (a rename and one more
+ * account) and show `cdktf diff`, `cdktf destroy`, check through the client
+ * that nothing is left, stop the emulator. Every step prints its progress and
+ * time; any failure exits non-zero.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
-import { ImageClient } from '../client';
-import { startEmulator, type RunningEmulator } from '../emulator';
+import { GOLDEN_STACK } from '../../examples/golden-image/stacks';
+import { ImageClient, ImageNotFoundError } from '../client';
+import { startEmulator, type DevAccount, type RunningEmulator } from '../emulator';
+import { CdktfWorkspace, requireTerraform } from './workspace';
 
 const REGION = 'bj';
-const COPY_REGIONS = ['gz', 'su'] as const;
-const SHARE_WITH = ['alice', 'bob'] as const;
+const COPY_REGIONS = ['gz', 'su'];
+const SHARE_WITH = ['alice', 'bob', 'carol'];
+/** The change shown by `cdktf diff`: the image renamed, and one more account (created in the emulator first). */
+const NEW_NAME = 'golden-web-v2';
+const NEW_ACCOUNT = 'dave';
 
-let stepNumber = 0;
-async function step<T>(title: string, action: () => Promise<T>): Promise<T> {
-  stepNumber += 1;
-  const started = Date.now();
-  process.stdout.write(`\n[${stepNumber}] ${title}\n`);
-  const result = await action();
-  process.stdout.write(`    done in ${Date.now() - started} ms\n`);
-  return result;
+export interface StepTiming {
+  step: string;
+  ms: number;
 }
 
-const say = (line: string) => process.stdout.write(`    ${line}\n`);
+export interface DemoOptions {
+  /** Where progress lines go; default stdout. */
+  write?: (text: string) => void;
+}
+
+/** Runs the demo; returns the wall time of each step. Throws on the first failure (after cleaning up). */
+export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> {
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  const say = (line: string) => write(`    ${line}\n`);
+  const timings: StepTiming[] = [];
+  const step = async <T>(title: string, action: () => Promise<T>): Promise<T> => {
+    write(`\n[${timings.length + 1}] ${title}\n`);
+    const started = performance.now();
+    const result = await action();
+    const ms = Math.round(performance.now() - started);
+    timings.push({ step: title, ms });
+    write(`    done in ${(ms / 1000).toFixed(1)} s\n`);
+    return result;
+  };
+  // cdktf output, indented; blank lines and progress banners dropped. Deploy and destroy show their actions
+  // (the full plan is in the diff step); a failing run's whole output is in the error.
+  const show = (line: string) => {
+    const text = line.trimEnd();
+    if (text.trim() !== '' && !/Stacks (deploying|destroying|diffing)|Stacks done|Stacks waiting/.test(text)) say(`| ${text}`);
+  };
+  const showActions = (line: string) => {
+    if (/Creating\.\.\.|Creation complete|Still creating|Destroying\.\.\.|Destruction complete|Apply complete|Destroy complete|Plan:|Error/.test(line)) show(line);
+  };
+
+  await step('Check the toolchain', async () => say(`terraform ${requireTerraform()} on PATH, node ${process.version}`));
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'imagecloud-demo-'));
+  let emulator: RunningEmulator | undefined;
+  let workspace: CdktfWorkspace | undefined;
+  let client: ImageClient | undefined;
+  try {
+    emulator = await step('Start the emulator (embedded, free port, temporary data dir, realistic delays)', async () => {
+      const started = await startEmulator({ port: 0, dataDir, quiet: true, createDelayMs: 1500, copyDelayMs: 2000, exportDelayMs: 1000 });
+      say(`endpoint template ${started.endpointTemplate}`);
+      say(`data dir ${dataDir}`);
+      return started;
+    });
+    const running = emulator;
+    const owner = devAccount(running, 'dev');
+    client = new ImageClient({
+      region: REGION,
+      endpoint: running.endpointTemplate,
+      credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
+    });
+
+    const instanceId = await step(`Find the instance to image: "running-cds" of ${owner.name} in ${REGION} (emulator fixtures)`, async () => {
+      const id = await findInstance(running, owner.accountId, 'running-cds');
+      say(`instance ${id}`);
+      await addAccount(running, NEW_ACCOUNT);
+      say(`added account ${NEW_ACCOUNT} for the change step`);
+      return id;
+    });
+
+    const stackEnv = {
+      IMAGECLOUD_ENDPOINT: running.endpointTemplate,
+      BCE_ACCESS_KEY_ID: owner.accessKeyId,
+      BCE_SECRET_ACCESS_KEY: owner.secretAccessKey,
+      GOLDEN_INSTANCE_ID: instanceId,
+      GOLDEN_REGION: REGION,
+      GOLDEN_COPY_REGIONS: COPY_REGIONS.join(','),
+      GOLDEN_SHARE_WITH: SHARE_WITH.join(','),
+      GOLDEN_ACCOUNT_NAME: owner.name,
+    };
+    workspace = await step('Build the provider (esbuild) and install it in a local filesystem mirror', async () => {
+      const created = await CdktfWorkspace.create({ env: stackEnv });
+      say(`workspace ${created.dir}`);
+      say(`TF_CLI_CONFIG_FILE=${created.cliConfigFile} (filesystem mirror for imagecloud/*, nothing direct)`);
+      return created;
+    });
+    const cdktf = workspace;
+
+    await step(`cdktf deploy ${GOLDEN_STACK}: the image, 3 shares, copies to ${COPY_REGIONS.join(' and ')}, shares of the copies`, async () => {
+      await cdktf.deploy(GOLDEN_STACK, {}, showActions);
+    });
+
+    const outputs = await step('Stack outputs, checked through the client', async () => {
+      const values = cdktf.outputs(GOLDEN_STACK);
+      for (const [name, value] of Object.entries(values).filter(([name]) => name.startsWith('image_id'))) say(`${name} = ${value}`);
+      for (const [region, imageId] of imageIdsByRegion(values)) {
+        const regional = client!.withRegion(region);
+        const [{ image }, { users }] = await Promise.all([regional.getImage(imageId), regional.listSharedUsers(imageId)]);
+        say(`${region}/${image.id} "${image.name}" ${image.status}, shared with ${users.map((user) => user.account).join(', ')}`);
+      }
+      return values;
+    });
+
+    await step(`Change the stack (rename to ${NEW_NAME}, share with ${NEW_ACCOUNT} too) and show cdktf diff`, async () => {
+      const change = { GOLDEN_IMAGE_NAME: NEW_NAME, GOLDEN_SHARE_WITH: [...SHARE_WITH, NEW_ACCOUNT].join(',') };
+      const diff = await cdktf.diff(GOLDEN_STACK, change, show);
+      const summary = /Plan: (\d+) to add, (\d+) to change, (\d+) to destroy/.exec(diff.output);
+      if (!summary || summary[1] !== '0' || summary[3] !== '0' || summary[2] !== '4') {
+        throw new Error(`expected an in-place update of the image and its 3 shares (0 to add, 4 to change, 0 to destroy); the diff says: ${summary?.[0] ?? 'no plan summary'}`);
+      }
+      say(`in-place update, nothing replaced: ${summary[0]}`);
+    });
+
+    await step(`cdktf destroy ${GOLDEN_STACK}`, async () => {
+      await cdktf.destroy(GOLDEN_STACK, {}, showActions);
+    });
+
+    await step('Check through the client that no image is left', async () => {
+      for (const [region, imageId] of imageIdsByRegion(outputs)) {
+        const gone = await client!
+          .withRegion(region)
+          .getImage(imageId)
+          .then(() => false)
+          .catch((error: unknown) => {
+            if (error instanceof ImageNotFoundError) return true;
+            throw error;
+          });
+        if (!gone) throw new Error(`${region}/${imageId} still exists after destroy`);
+      }
+      let custom = 0;
+      for (const region of [REGION, ...COPY_REGIONS]) {
+        for await (const _image of client!.withRegion(region).listImages({ imageType: 'Custom' })) custom += 1;
+      }
+      if (custom !== 0) throw new Error(`${custom} custom image(s) left in ${[REGION, ...COPY_REGIONS].join(', ')}`);
+      say(`no custom image left in ${[REGION, ...COPY_REGIONS].join(', ')}`);
+    });
+  } finally {
+    await client?.close();
+    if (emulator) {
+      const stopping = emulator;
+      await step('Stop the emulator and remove the temporary directories', async () => {
+        await stopping.close();
+        workspace?.remove();
+        rmSync(dataDir, { recursive: true, force: true });
+      });
+    } else {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  const total = timings.reduce((sum, timing) => sum + timing.ms, 0);
+  write('\nWall time by step:\n');
+  for (const timing of timings) write(`  ${(timing.ms / 1000).toFixed(1).padStart(6)} s  ${timing.step}\n`);
+  write(`  ${(total / 1000).toFixed(1).padStart(6)} s  total\n`);
+  return timings;
+}
+
+function devAccount(emulator: RunningEmulator, name: string): DevAccount {
+  const account = emulator.accounts.find((candidate) => candidate.name === name);
+  if (!account) throw new Error(`the emulator has no development account ${name}`);
+  return account;
+}
 
 /** The emulator's admin API lists the seeded instances (the image API itself has no instance listing). */
 async function findInstance(emulator: RunningEmulator, accountId: string, name: string): Promise<string> {
   const response = await request(`${emulator.url}/__admin/fixtures?accountId=${accountId}&region=${REGION}`);
   const fixtures = (await response.body.json()) as { instances: { id: string; name: string }[] };
-  const instance = fixtures.instances.find((i) => i.name === name);
+  const instance = fixtures.instances.find((candidate) => candidate.name === name);
   if (!instance) throw new Error(`the emulator has no seeded instance named ${name}`);
   return instance.id;
 }
 
-async function run(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'imagecloud-demo-'));
-  const emulator = await step('Start the emulator (embedded, temporary data dir, realistic delays)', async () => {
-    const started = await startEmulator({ port: 0, dataDir, quiet: true, createDelayMs: 1500, copyDelayMs: 2500, exportDelayMs: 1000 });
-    say(`endpoint template ${started.endpointTemplate}`);
-    say(`data dir ${dataDir}`);
-    return started;
+async function addAccount(emulator: RunningEmulator, name: string): Promise<void> {
+  const response = await request(`${emulator.url}/__admin/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
   });
-  const [owner, ...others] = emulator.accounts;
-  if (!owner) throw new Error('the emulator started without development accounts');
-  const client = new ImageClient({
-    region: REGION,
-    endpoint: emulator.endpointTemplate,
-    credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
-  });
-  try {
-    const instanceId = await findInstance(emulator, owner.accountId, 'running-cds');
-    const imageId = await step(`Create image "golden-web" from instance ${instanceId} (${owner.name}, ${REGION}) and wait`, async () => {
-      const { imageId: id } = await client.createImageFromInstance(instanceId, 'golden-web', { description: 'demo golden image' });
-      say(`created ${id}, status Creating`);
-      const image = await client.waitForImage(id, {
-        pollIntervalMs: 250,
-        onProgress: (current) => say(`... ${current.status} ${current.progress}%`),
-      });
-      say(`${image.id} is ${image.status}: ${image.osName} ${image.osVersion}, ${image.diskSize} GB, local system disks supported: ${image.supportsLocalSystemDisk}`);
-      return id;
-    });
-
-    await step('Tag it', async () => {
-      await client.bindTags(imageId, { changeTags: [{ tagKey: 'team', tagValue: 'web' }, { tagKey: 'stage', tagValue: 'golden' }] });
-      const { image } = await client.getImage(imageId);
-      say(`tags: ${image.tags.map((t) => `${t.tagKey}=${t.tagValue}`).join(', ')}`);
-    });
-
-    await step(`Share it with ${SHARE_WITH.join(' and ')}`, async () => {
-      for (const account of SHARE_WITH) await client.shareImage(imageId, { account });
-      const { users } = await client.listSharedUsers(imageId);
-      say(`shared users: ${users.map((u) => `${u.account} (${u.accountId})`).join(', ')}`);
-      const recipient = others.find((a) => a.name === SHARE_WITH[0]);
-      if (!recipient) throw new Error(`no development account ${SHARE_WITH[0]}`);
-      const asRecipient = new ImageClient({
-        region: REGION,
-        endpoint: emulator.endpointTemplate,
-        credentials: { accessKeyId: recipient.accessKeyId, secretAccessKey: recipient.secretAccessKey },
-      });
-      try {
-        const { image } = await asRecipient.getImage(imageId);
-        say(`${recipient.name} sees ${image.id} as type ${image.type}`);
-      } finally {
-        await asRecipient.close();
-      }
-    });
-
-    const copies = await step(`Copy it to ${COPY_REGIONS.join(' and ')} and wait for the copies`, async () => {
-      const { result } = await client.remoteCopyImage(imageId, { destRegion: [...COPY_REGIONS], name: 'golden-web' });
-      for (const entry of result) if (entry.code) throw new Error(`copy to ${entry.region} failed: ${entry.code} ${entry.errMsg}`);
-      for (const entry of result) {
-        const copy = await client.waitForCopy(entry.region, entry.imageId, {
-          pollIntervalMs: 250,
-          onProgress: (current) => say(`... ${entry.region}/${current.id} copying ${current.progress}%`),
-        });
-        say(`${entry.region}/${copy.id} is ${copy.status} (independent image, source ${copy.copySource?.region}/${copy.copySource?.imageId})`);
-      }
-      return result;
-    });
-
-    await step(`Export the ${REGION} image list as CSV`, async () => {
-      const csv = await client.exportImageList({ imageType: 'Custom' });
-      for (const line of csv.trimEnd().split('\n')) say(line);
-    });
-
-    await step('Clean up: unshare, delete the copies and the image', async () => {
-      for (const account of SHARE_WITH) await client.unshareImage(imageId, { account });
-      for (const copy of copies) await client.withRegion(copy.region).deleteImage(copy.imageId);
-      await client.deleteImage(imageId);
-      let remaining = 0;
-      for (const region of [REGION, ...COPY_REGIONS]) {
-        for await (const _image of client.withRegion(region).listImages({ imageType: 'Custom' })) remaining += 1;
-      }
-      if (remaining !== 0) throw new Error(`${remaining} custom image(s) left behind`);
-      say('no custom image left in any region');
-    });
-  } finally {
-    await client.close();
-    await emulator.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-  process.stdout.write('\nDemo finished: the emulator is stopped and its data dir removed.\n');
+  const body = await response.body.text();
+  if (response.statusCode !== 200 && response.statusCode !== 201) throw new Error(`adding account ${name}: ${response.statusCode} ${body}`);
 }
 
-run().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`\ndemo failed: ${message}\n`);
-  process.exitCode = 1;
-});
+/** [region, image id] of the golden image and its copies, from the stack outputs (`image_id`, `image_id_<region>`). */
+function imageIdsByRegion(outputs: Record<string, string>): [string, string][] {
+  return Object.entries(outputs)
+    .filter(([name]) => /^image_id(_[a-z]+)?$/.test(name))
+    .map(([name, imageId]) => [name === 'image_id' ? REGION : name.slice('image_id_'.length), imageId]);
+}
+
+if (require.main === module) {
+  runDemo()
+    .then(() => process.stdout.write('\nDemo finished: deployed, diffed and destroyed with cdktf; the emulator is stopped.\n'))
+    .catch((error: unknown) => {
+      process.stderr.write(`\ndemo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,51 @@
+/**
+ * The one module that imports the CDKTF core library. Everything else in the
+ * project (constructs, generated bindings, examples, tests) imports these names
+ * from here, so moving to CDK Terrain (`cdktn`, same API under a new package
+ * name) is a change to this file plus regenerating the bindings.
+ *
+ * The second group is what the generated bindings use (`cdktf.X` in
+ * src/constructs/bindings); generate-bindings.ts points their import here.
+ */
+export {
+  App,
+  Aspects,
+  DefaultTokenResolver,
+  Fn,
+  Lazy,
+  StringConcat,
+  TerraformDataSource,
+  TerraformOutput,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+  Testing,
+  Token,
+  Tokenization,
+  type IAspect,
+} from 'cdktf';
+
+export {
+  ComplexList,
+  ComplexObject,
+  ImportableResource,
+  StringMap,
+  booleanToHclTerraform,
+  booleanToTerraform,
+  canInspect,
+  hashMapper,
+  hashMapperHcl,
+  isComplexElement,
+  listMapper,
+  listMapperHcl,
+  numberToHclTerraform,
+  numberToTerraform,
+  stringToHclTerraform,
+  stringToTerraform,
+  type IInterpolatingParent,
+  type IResolvable,
+  type TerraformMetaArguments,
+} from 'cdktf';
+
+// Types only: the Jest matchers `Testing.setupJest()` registers (toPlanSuccessfully, toHaveResourceWithProperties, ...).
+import type {} from 'cdktf/lib/testing/adapters/jest';

@@ -1,0 +1,368 @@
+/**
+ * CustomImage: a custom image made from an instance (its system disk, one
+ * data disk, or the whole instance), a snapshot, or a file imported from
+ * object storage (imagecloud_custom_image), and CustomImage.fromImageId for
+ * images that already exist.
+ */
+import { Type } from '@sinclair/typebox';
+import type { Construct } from 'constructs';
+import {
+  CreateImageRequestSchema,
+  IMPORT_FORMATS,
+  ImportImageRequestSchema,
+  ModifyImageAttributesRequestSchema,
+  RenameImageRequestSchema,
+  TagsRequestSchema,
+  type ImportImageRequest,
+  type Region,
+} from '../api/schemas';
+import { CustomImage as CustomImageResource, type CustomImageSource } from './bindings/custom-image';
+import { DataImagecloudImage } from './bindings/data-imagecloud-image';
+import type { IResolvable } from './cdktf';
+import { ImageBase } from './image';
+import { ImageCloudProvider } from './provider';
+import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
+import { isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
+
+/** The system disk of an instance (Running or Stopped). */
+export interface InstanceSource {
+  readonly kind: 'instance';
+  /** Instance id, `i-` and 8 letters or digits. */
+  readonly instanceId: string;
+}
+
+/** An Available snapshot of a system disk. */
+export interface SnapshotSource {
+  readonly kind: 'snapshot';
+  /** Snapshot id, `s-` and 8 letters or digits. */
+  readonly snapshotId: string;
+}
+
+/** One data disk of an instance: the image holds user data only (no OS fields). */
+export interface DataDiskSource {
+  readonly kind: 'dataDisk';
+  /** Instance the disk is attached to, `i-` and 8 letters or digits. */
+  readonly instanceId: string;
+  /** The data disk (CDS volume) id, `v-` and 8 letters or digits. */
+  readonly dataDiskId: string;
+}
+
+/** A whole instance: its system disk and every data disk in one image. */
+export interface FullInstanceSource {
+  readonly kind: 'fullInstance';
+  /** Instance id, `i-` and 8 letters or digits. */
+  readonly instanceId: string;
+}
+
+/** A disk image file (qcow2, vhd, vmdk, raw) or an ISO in object storage. */
+export interface ImportSource {
+  readonly kind: 'import';
+  /** The file, `bos://bucket/key`. */
+  readonly bosUrl: string;
+  /** File format. Default: from the key's extension (`.img` is raw). */
+  readonly format?: (typeof IMPORT_FORMATS)[number];
+  /** Operating system type of the image. */
+  readonly osType: ImportImageRequest['osType'];
+  /** Operating system name, e.g. `CentOS` (1-64 characters). */
+  readonly osName: string;
+  /** Operating system version, e.g. `7.9` (1-64 characters). */
+  readonly osVersion: string;
+  /** Architecture. */
+  readonly osArch: ImportImageRequest['osArch'];
+  /** `system` (the default) or `data` for a data-disk image. */
+  readonly imageKind?: 'system' | 'data';
+}
+
+/** What an image is made from. Any change to it replaces the image. */
+export type ImageSource = InstanceSource | SnapshotSource | DataDiskSource | FullInstanceSource | ImportSource;
+
+export interface CustomImageProps {
+  /** Image name: starts with a letter; 1-65 letters, digits or `- _ / .`. Names need not be unique. Changes in place. */
+  readonly name: string;
+  /** What the image is made from; see ImageSource. Changing it replaces the image. */
+  readonly source: ImageSource;
+  /** Free text, at most 1024 characters. Changes in place. */
+  readonly description?: string;
+  /**
+   * KMS key id (a UUID) in the image's region to encrypt the image with.
+   * Default: an image of an encrypted source is encrypted with the source's
+   * key, others are not encrypted. Changing it replaces the image.
+   */
+  readonly encryptKey?: string;
+  /** Smallest memory, MiB (0-524288), of instances made from the image. Changes in place. */
+  readonly minMemoryMb?: number;
+  /** Largest memory, MiB (0-524288, 0 for no limit); not below minMemoryMb. Changes in place. */
+  readonly maxMemoryMb?: number;
+  /** Whether instances made from the image get NIC multi-queue. Changes in place. */
+  readonly nicMultiQueue?: boolean;
+  /** Whether the image supports SR-IOV. Changes in place. */
+  readonly sriov?: boolean;
+  /** Tags: at most 10; keys 1-36 characters, values at most 43. Change in place. */
+  readonly tags?: Record<string, string>;
+  /**
+   * Stop sharing the image with every account before destroying it. Default
+   * false: destroying a shared image fails and names the accounts (shares
+   * made with this library are destroyed first anyway).
+   */
+  readonly forceUnshare?: boolean;
+  /** Timeouts as Go durations (e.g. `30m`). Default: the provider's (30m create, 10m update, 30m delete). */
+  readonly timeouts?: { readonly create?: string; readonly update?: string; readonly delete?: string };
+  /** Region to create the image in. Default: the provider's region; another region gets an aliased provider with the same settings. */
+  readonly region?: Region;
+  /** The provider (account) to create the image with, e.g. one for a second account. Default: the stack's ImageCloudProvider. */
+  readonly provider?: ImageCloudProvider;
+}
+
+export class CustomImage extends ImageBase implements HasQuotaFacts {
+  /** The generated binding underneath, for settings this construct does not expose. */
+  public readonly resource: CustomImageResource;
+  public readonly region: Region;
+  public readonly provider: ImageCloudProvider;
+
+  /**
+   * References an image that already exists (one this app does not create),
+   * through the imagecloud_image data source: the plan fails if the image is
+   * missing, and its facts (status, OS...) are attributes. It can be shared,
+   * copied and exported like any image.
+   */
+  static fromImageId(scope: Construct, id: string, imageId: string, region?: Region): ExistingImage {
+    return new ExistingImage(scope, id, imageId, region);
+  }
+
+  constructor(scope: Construct, id: string, props: CustomImageProps) {
+    super(scope, id);
+    const provider = props.provider ?? ImageCloudProvider.of(this);
+    this.provider = props.region === undefined ? provider : ImageCloudProvider.forRegion(this, props.region, provider);
+    this.region = this.provider.imageRegion;
+    validateNowAndAtSynth(this, () => ({ ...props, provider: undefined }), checkCustomImage);
+    this.resource = new CustomImageResource(this, 'Resource', {
+      provider: this.provider,
+      name: props.name,
+      source: sourceBlock(props.source),
+      description: props.description,
+      encryptKey: props.encryptKey,
+      minMemoryMb: props.minMemoryMb,
+      maxMemoryMb: props.maxMemoryMb,
+      nicMultiQueue: props.nicMultiQueue,
+      sriov: props.sriov,
+      tags: props.tags,
+      forceUnshare: props.forceUnshare,
+      timeouts: props.timeouts,
+    });
+  }
+
+  /**
+   * Adopts an existing image instead of creating one: synthesizes a Terraform
+   * `import` block (Terraform >= 1.5), so the next apply takes `imageId` into
+   * state under this construct. The props should describe the image as it is.
+   */
+  importFrom(imageId: string): this {
+    this.resource.importFrom(imageId, this.provider);
+    return this;
+  }
+
+  /** Image id, `m-` and 8 characters. */
+  get imageId(): string {
+    return this.resource.id;
+  }
+
+  /** Creating, CreateFailed, Available, NotAvailable or Error. */
+  get status(): string {
+    return this.resource.status;
+  }
+
+  /** Image type as this account sees it (Custom). */
+  get imageType(): string {
+    return this.resource.type;
+  }
+
+  /** linux or windows; empty for data-disk images. */
+  get osType(): string {
+    return this.resource.osType;
+  }
+
+  get osName(): string {
+    return this.resource.osName;
+  }
+
+  get osVersion(): string {
+    return this.resource.osVersion;
+  }
+
+  get osArch(): string {
+    return this.resource.osArch;
+  }
+
+  /** Size of the image, GB. */
+  get sizeGb(): number {
+    return this.resource.sizeGb;
+  }
+
+  /** Smallest system disk, GB, an instance made from the image needs. */
+  get minDiskGb(): number {
+    return this.resource.minDiskGb;
+  }
+
+  get encrypted(): IResolvable {
+    return this.resource.encrypted;
+  }
+
+  /** Creation time, UTC `yyyy-mm-ddThh:mm:ssZ`. */
+  get createTime(): string {
+    return this.resource.createTime;
+  }
+
+  /** False for images of a CDS system disk: they cannot create instances with local system disks. */
+  get supportsLocalSystemDisk(): IResolvable {
+    return this.resource.supportsLocalSystemDisk;
+  }
+
+  get quotaFacts(): QuotaFacts {
+    return { kind: 'image', account: this.provider.accountKey, region: this.region };
+  }
+}
+
+/** An image that exists outside this app, read with the imagecloud_image data source. */
+export class ExistingImage extends ImageBase {
+  /** The generated data source underneath. */
+  public readonly dataSource: DataImagecloudImage;
+  public readonly region: Region;
+  public readonly provider: ImageCloudProvider;
+
+  private readonly givenImageId: string;
+
+  constructor(scope: Construct, id: string, imageId: string, region?: Region) {
+    super(scope, id);
+    this.givenImageId = imageId;
+    this.provider = ImageCloudProvider.forRegion(this, region ?? ImageCloudProvider.of(this).imageRegion);
+    this.region = this.provider.imageRegion;
+    validateNowAndAtSynth(this, () => ({ imageId }), (request) => schemaProblems(IMAGE_ID_SCHEMA, request, () => 'imageId'));
+    this.dataSource = new DataImagecloudImage(this, 'Lookup', { provider: this.provider, id: imageId });
+  }
+
+  /**
+   * The id as given, not the data source's attribute: shares and copies of
+   * the image then name it plainly in plans, and two references to one image
+   * are recognizably the same (the quota aspect relies on that). The data
+   * source is still read at every plan, which fails if the image is gone.
+   */
+  get imageId(): string {
+    return this.givenImageId;
+  }
+
+  get status(): string {
+    return this.dataSource.status;
+  }
+
+  get name(): string {
+    return this.dataSource.name;
+  }
+
+  get osName(): string {
+    return this.dataSource.osName;
+  }
+}
+
+function sourceBlock(source: ImageSource): CustomImageSource {
+  switch (source.kind) {
+    case 'instance':
+      return { instanceId: source.instanceId };
+    case 'snapshot':
+      return { snapshotId: source.snapshotId };
+    case 'dataDisk':
+      return { instanceId: source.instanceId, dataDiskId: source.dataDiskId };
+    case 'fullInstance':
+      return { instanceId: source.instanceId, fullInstance: true };
+    case 'import':
+      return {
+        import: {
+          bosUrl: source.bosUrl,
+          format: source.format,
+          osType: source.osType,
+          osName: source.osName,
+          osVersion: source.osVersion,
+          osArch: source.osArch,
+          imageKind: source.imageKind,
+        },
+      };
+  }
+}
+
+/** The image id rule, taken from the one request schema that has nothing but a name and an id. */
+const IMAGE_ID_SCHEMA = Type.Pick(RenameImageRequestSchema, ['imageId']);
+
+const SOURCE_KINDS: readonly ImageSource['kind'][] = ['instance', 'snapshot', 'dataDisk', 'fullInstance', 'import'];
+
+/** API field → prop, for the create and import requests the props become. */
+const CREATE_FIELDS: Record<string, string> = {
+  imageName: 'name',
+  name: 'name',
+  instanceId: 'source.instanceId',
+  snapshotId: 'source.snapshotId',
+  dataDiskId: 'source.dataDiskId',
+  bosUrl: 'source.bosUrl',
+  format: 'source.format',
+  osType: 'source.osType',
+  osName: 'source.osName',
+  osVersion: 'source.osVersion',
+  osArch: 'source.osArch',
+  imageKind: 'source.imageKind',
+};
+
+/**
+ * The props as the API requests they become: create (or import) for the name,
+ * source, key and description; modify-attributes for memory and flags; bind
+ * tags for the tags. Plus what no single request states: the source kind and
+ * the memory range.
+ */
+function checkCustomImage(props: CustomImageProps): string[] {
+  const source = props.source as ImageSource | undefined;
+  if (source === undefined || !SOURCE_KINDS.includes(source.kind)) {
+    return [`source.kind: must be one of ${SOURCE_KINDS.join(', ')}`];
+  }
+  const common = { encryptKey: props.encryptKey, description: props.description };
+  const propName = (field: string) => CREATE_FIELDS[field] ?? field;
+  let problems: string[];
+  if (source.kind === 'import') {
+    const { kind: _kind, ...file } = source;
+    problems = schemaProblems(ImportImageRequestSchema, { ...file, name: props.name, ...common }, propName);
+  } else {
+    problems = schemaProblems(CreateImageRequestSchema, { ...sourceRequest(source), imageName: props.name, ...common }, propName);
+  }
+
+  const attributes = { minMemoryMb: props.minMemoryMb, maxMemoryMb: props.maxMemoryMb, nicMultiQueue: props.nicMultiQueue, sriov: props.sriov };
+  if (Object.values(attributes).some((value) => value !== undefined)) {
+    problems.push(...schemaProblems(ModifyImageAttributesRequestSchema, attributes, (field) => field));
+  }
+  const { minMemoryMb: min, maxMemoryMb: max } = props;
+  if (typeof min === 'number' && typeof max === 'number' && !isUnknown(min) && !isUnknown(max) && max !== 0 && max < min) {
+    problems.push(`maxMemoryMb: ${max} is below minMemoryMb (${min}); use 0 for no limit`);
+  }
+
+  const tags = Object.entries(props.tags ?? {});
+  if (tags.length > 0) {
+    const changeTags = tags.map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
+    problems.push(
+      ...schemaProblems(TagsRequestSchema, { changeTags }, (field) => {
+        const entry = /^changeTags\[(\d+)\]\.(tagKey|tagValue)$/.exec(field);
+        if (!entry) return 'tags';
+        const key = tags[Number(entry[1])]![0];
+        return entry[2] === 'tagKey' ? `tags (key ${JSON.stringify(key)})` : `tags.${key}`;
+      }),
+    );
+  }
+  return problems;
+}
+
+function sourceRequest(source: Exclude<ImageSource, ImportSource>): Record<string, unknown> {
+  switch (source.kind) {
+    case 'instance':
+      return { instanceId: source.instanceId };
+    case 'snapshot':
+      return { snapshotId: source.snapshotId };
+    case 'dataDisk':
+      return { instanceId: source.instanceId, dataDiskId: source.dataDiskId };
+    case 'fullInstance':
+      return { instanceId: source.instanceId, relateCds: true };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * CDKTF constructs for imagecloud images, in the style of AWS CDK L2
+ * constructs. See docs/constructs.md.
+ *
+ *   const stack = new TerraformStack(app, 'images');
+ *   new ImageCloudProvider(stack, 'imagecloud', { region: 'bj' });
+ *   const golden = new CustomImage(stack, 'golden', { name: 'golden', source: { kind: 'instance', instanceId } });
+ *   golden.shareWith('alice', 'bob');
+ *   golden.copyTo('gz').shareWith('carol');
+ */
+export { ImageCloudProvider, type ImageCloudProviderProps } from './provider';
+export {
+  CustomImage,
+  ExistingImage,
+  type CustomImageProps,
+  type DataDiskSource,
+  type FullInstanceSource,
+  type ImageSource,
+  type ImportSource,
+  type InstanceSource,
+  type SnapshotSource,
+} from './custom-image';
+export { ImageBase, ImageCopy, type CopyOptions, type IImage, type ImageCopyProps } from './image';
+export { ImageShare, type ImageShareProps } from './share';
+export { ImageExport, type ExportOptions, type ImageExportProps } from './export';
+export { ImageList, ImageSharedUsers, PublicImage, type ImageKind, type ImageListQuery, type LatestImageQuery } from './lookups';
+export { ImageQuotaAspect, type HasQuotaFacts, type QuotaFacts } from './quota-aspect';
+export { ImageCloudValidationError } from './validation';

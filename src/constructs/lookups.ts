@@ -1,0 +1,113 @@
+/**
+ * Lookups over the provider's data sources, read at plan time: the latest
+ * public image of an OS, a filtered image list, the accounts an image is
+ * shared with. Each uses the provider of the region it names (default: the
+ * stack's).
+ */
+import { Construct } from 'constructs';
+import type { Region } from '../api/schemas';
+import { DataImagecloudImage } from './bindings/data-imagecloud-image';
+import { DataImagecloudImageSharedUsers } from './bindings/data-imagecloud-image-shared-users';
+import { DataImagecloudImages } from './bindings/data-imagecloud-images';
+import type { IImage } from './image';
+import { ImageCloudProvider } from './provider';
+
+/** Image kinds the data sources filter by. */
+export type ImageKind = 'public' | 'custom' | 'shared' | 'integration' | 'market';
+
+export interface LatestImageQuery {
+  /** Operating system name to match exactly, e.g. `Ubuntu`, `CentOS`. */
+  readonly osName: string;
+  /** Exact image name; default: any. */
+  readonly name?: string;
+  /** Kind of image; default `public` (the service's System images). */
+  readonly kind?: ImageKind;
+  /** Region to look in; default: the stack's provider's. */
+  readonly region?: Region;
+}
+
+/** A public (or other non-custom) image found by OS: for instances, not for sharing or copying. */
+export class PublicImage extends Construct {
+  public readonly dataSource: DataImagecloudImage;
+
+  /** The most recently created image of `query.kind` (default public) with that OS name; the plan fails when none matches. */
+  static latest(scope: Construct, id: string, query: LatestImageQuery): PublicImage {
+    return new PublicImage(scope, id, query);
+  }
+
+  private constructor(scope: Construct, id: string, query: LatestImageQuery) {
+    super(scope, id);
+    this.dataSource = new DataImagecloudImage(this, 'Lookup', {
+      provider: query.region === undefined ? ImageCloudProvider.of(this) : ImageCloudProvider.forRegion(this, query.region),
+      osName: query.osName,
+      name: query.name,
+      imageType: query.kind ?? 'public',
+      mostRecent: true,
+    });
+  }
+
+  get imageId(): string {
+    return this.dataSource.id;
+  }
+
+  get name(): string {
+    return this.dataSource.name;
+  }
+
+  get osVersion(): string {
+    return this.dataSource.osVersion;
+  }
+
+  get osArch(): string {
+    return this.dataSource.osArch;
+  }
+}
+
+export interface ImageListQuery {
+  /** Kind of images; default: every kind. */
+  readonly kind?: ImageKind;
+  /** Exact image name. */
+  readonly name?: string;
+  /** Only images with this tag key. */
+  readonly tagKey?: string;
+  /** With tagKey: only images whose tag has this value. */
+  readonly tagValue?: string;
+  /** Region to list; default: the stack's provider's. */
+  readonly region?: Region;
+}
+
+/** The images matching a filter (imagecloud_images). */
+export class ImageList extends Construct {
+  public readonly dataSource: DataImagecloudImages;
+
+  constructor(scope: Construct, id: string, query: ImageListQuery = {}) {
+    super(scope, id);
+    this.dataSource = new DataImagecloudImages(this, 'Lookup', {
+      provider: query.region === undefined ? ImageCloudProvider.of(this) : ImageCloudProvider.forRegion(this, query.region),
+      imageType: query.kind,
+      name: query.name,
+      tagKey: query.tagKey,
+      tagValue: query.tagValue,
+    });
+  }
+
+  /** Ids of the images found, in order. */
+  get imageIds(): string[] {
+    return this.dataSource.ids;
+  }
+}
+
+/** The accounts an image of this account is shared with, as the service reports them (imagecloud_image_shared_users). */
+export class ImageSharedUsers extends Construct {
+  public readonly dataSource: DataImagecloudImageSharedUsers;
+
+  constructor(scope: Construct, id: string, image: IImage) {
+    super(scope, id);
+    this.dataSource = new DataImagecloudImageSharedUsers(this, 'Lookup', { provider: image.provider, imageId: image.imageId });
+  }
+
+  /** Account ids, sorted. */
+  get accountIds(): string[] {
+    return this.dataSource.accountIds;
+  }
+}

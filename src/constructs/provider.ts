@@ -1,0 +1,179 @@
+/**
+ * ImageCloudProvider: the `imagecloud` provider block of a stack, plus the
+ * per-stack registry that gives every region its provider. One provider serves
+ * one region; a construct that needs another region (a copy's destination, a
+ * share of that copy) asks `ImageCloudProvider.forRegion` and gets an aliased
+ * provider created on demand with the same settings, so users never wire
+ * aliases by hand.
+ */
+import type { Construct } from 'constructs';
+import { REGIONS, ShareImageRequestSchema, type Region } from '../api/schemas';
+import { ImagecloudProvider } from './bindings/provider';
+import { Aspects, TerraformStack } from './cdktf';
+import { ImageQuotaAspect } from './quota-aspect';
+import { ImageCloudValidationError, isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
+
+export interface ImageCloudProviderProps {
+  /**
+   * Region this provider manages images in: one of bj, gz, su, bd, fwh, hkg.
+   * Default: `BCE_REGION`, then `IMAGECLOUD_REGION` from the environment at
+   * synth time. Constructs need it at synth (to pick providers per region and
+   * check quotas), so it cannot be a token.
+   */
+  readonly region?: Region;
+  /**
+   * Endpoint template with `{region}`, e.g. `http://127.0.0.1:4566/region/{region}`
+   * for the emulator. Default: left out of the configuration, so the provider
+   * reads `IMAGECLOUD_ENDPOINT` when Terraform runs, then uses the real
+   * service, `https://bcc.{region}.baidubce.com`.
+   */
+  readonly endpoint?: string;
+  /**
+   * Access key id. Default: left out, so the provider reads `BCE_ACCESS_KEY_ID`
+   * when Terraform runs; keep credentials out of the synthesized JSON.
+   */
+  readonly accessKey?: string;
+  /** Secret access key. Default: `BCE_SECRET_ACCESS_KEY` when Terraform runs. */
+  readonly secretKey?: string;
+  /** Security token of temporary credentials. Default: `BCE_SESSION_TOKEN` when Terraform runs. */
+  readonly sessionToken?: string;
+  /** Retries of a failed request (throttling, 5xx, dropped connection), 0-20. Default: the provider's (2). */
+  readonly maxRetries?: number;
+  /**
+   * Id (32 hexadecimal digits) of the account the credentials belong to. Not
+   * sent to Terraform: it lets the quota checks count images per account and
+   * refuse shares with the owning account at synth.
+   */
+  readonly accountId?: string;
+  /** Login name of the account the credentials belong to; used like `accountId`. */
+  readonly accountName?: string;
+  /** Terraform provider alias. Aliased providers for other regions are made by `forRegion`; set it only for a second provider in the same region (e.g. another account). */
+  readonly alias?: string;
+}
+
+interface StackProviders {
+  /** The first provider of the stack: what image constructs use by default. */
+  primary: ImageCloudProvider;
+  /** The provider without alias, if any (Terraform allows one per module). */
+  unaliased?: ImageCloudProvider;
+  /** Per account (see accountKey), the provider of each region: the first one created for it. */
+  byAccount: Map<string, Map<Region, ImageCloudProvider>>;
+}
+
+const providersByStack = new WeakMap<TerraformStack, StackProviders>();
+
+export class ImageCloudProvider extends ImagecloudProvider {
+  /** The region this provider serves (resolved from the environment if not given). */
+  public readonly imageRegion: Region;
+  public readonly accountId?: string;
+  public readonly accountName?: string;
+  private readonly settings: ImageCloudProviderProps;
+
+  /**
+   * The stack's provider for `scope`: the first ImageCloudProvider created in
+   * the stack. Throws, naming the stack, when there is none.
+   */
+  static of(scope: Construct): ImageCloudProvider {
+    return stackProviders(scope).primary;
+  }
+
+  /**
+   * The provider for `region` with the account and settings of `basedOn`
+   * (default: the stack's provider): `basedOn` itself when it serves that
+   * region, the stack's existing provider for that account and region, or a
+   * new one with the same settings, aliased `<region>` (prefixed with
+   * `basedOn`'s alias when it has one).
+   */
+  static forRegion(scope: Construct, region: Region, basedOn: ImageCloudProvider = ImageCloudProvider.of(scope)): ImageCloudProvider {
+    if (basedOn.imageRegion === region) return basedOn;
+    const existing = stackProviders(scope).byAccount.get(basedOn.accountKey)?.get(region);
+    if (existing) return existing;
+    const alias = basedOn.settings.alias === undefined ? region : `${basedOn.settings.alias}-${region}`;
+    return new ImageCloudProvider(TerraformStack.of(scope), `imagecloud-${alias}`, { ...basedOn.settings, region, alias });
+  }
+
+  constructor(scope: Construct, id: string, props: ImageCloudProviderProps = {}) {
+    const region = props.region ?? regionFromEnvironment();
+    super(scope, id, {
+      region,
+      endpoint: props.endpoint,
+      accessKey: props.accessKey,
+      secretKey: props.secretKey,
+      sessionToken: props.sessionToken,
+      maxRetries: props.maxRetries,
+      alias: props.alias,
+    });
+    this.imageRegion = region as Region;
+    this.accountId = props.accountId;
+    this.accountName = props.accountName;
+    this.settings = props;
+    validateNowAndAtSynth(this, () => ({ ...props, region }), checkProviderProps);
+
+    const stack = TerraformStack.of(this);
+    let providers = providersByStack.get(stack);
+    if (!providers) {
+      providers = { primary: this, byAccount: new Map() };
+      providersByStack.set(stack, providers);
+      Aspects.of(stack).add(new ImageQuotaAspect());
+    }
+    if (props.alias === undefined) {
+      if (providers.unaliased) {
+        throw new ImageCloudValidationError(this.node.path, [
+          `alias: stack ${stack.node.path} already has an ImageCloudProvider without alias (${providers.unaliased.node.path}); give this one an alias, or let constructs take other regions' providers from ImageCloudProvider.forRegion`,
+        ]);
+      }
+      providers.unaliased = this;
+    }
+    const regions = providers.byAccount.get(this.accountKey) ?? new Map<Region, ImageCloudProvider>();
+    providers.byAccount.set(this.accountKey, regions);
+    if (!regions.has(this.imageRegion)) regions.set(this.imageRegion, this);
+  }
+
+  /**
+   * Who owns what this provider creates, for quota counting: the account id or
+   * name when given, else the access key, else the environment's credentials
+   * (one account for every provider that leaves credentials to the environment).
+   */
+  get accountKey(): string {
+    return this.accountId ?? this.accountName ?? this.settings.accessKey ?? 'the environment credentials';
+  }
+
+  /** True when `account` (a name or id) is this provider's own account, as far as the props tell. */
+  isOwnAccount(account: string): boolean {
+    return account === this.accountId || account === this.accountName;
+  }
+}
+
+function stackProviders(scope: Construct): StackProviders {
+  const stack = TerraformStack.of(scope);
+  const providers = providersByStack.get(stack);
+  if (!providers) {
+    throw new Error(
+      `[${scope.node.path}] needs an ImageCloudProvider in stack ${stack.node.path}: add \`new ImageCloudProvider(stack, 'imagecloud', { region: 'bj' })\` before creating image constructs`,
+    );
+  }
+  return providers;
+}
+
+function regionFromEnvironment(): string {
+  const region = process.env.BCE_REGION ?? process.env.IMAGECLOUD_REGION;
+  if (!region) throw new Error('ImageCloudProvider needs a region: set the region prop, or BCE_REGION (or IMAGECLOUD_REGION) in the environment');
+  return region;
+}
+
+/** The region must be known at synth; endpoint and retry settings are the provider's to check (terraform validate). */
+function checkProviderProps(props: Omit<ImageCloudProviderProps, 'region'> & { region: string }): string[] {
+  const problems: string[] = [];
+  if (isUnknown(props.region)) {
+    problems.push('region: must be known at synth (a region name, not a token): constructs choose providers and check quotas by region');
+  } else if (!(REGIONS as readonly string[]).includes(props.region)) {
+    problems.push(`region: "${props.region}" is not a region; one of ${REGIONS.join(', ')}`);
+  }
+  if (props.accountId !== undefined) {
+    problems.push(...schemaProblems(ShareImageRequestSchema, { accountId: props.accountId }, () => 'accountId'));
+  }
+  if (props.accountName !== undefined) {
+    problems.push(...schemaProblems(ShareImageRequestSchema, { account: props.accountName }, () => 'accountName'));
+  }
+  return problems;
+}

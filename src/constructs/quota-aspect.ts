@@ -1,0 +1,150 @@
+/**
+ * ImageQuotaAspect: the service's quotas and sharing rules checked across the
+ * whole app at synth, before anything is planned. Per-construct props are
+ * checked by the constructs themselves; what only shows when the app is seen
+ * as a whole is checked here:
+ * - more than 20 custom images per account and region (CustomImage and copy
+ *   destinations, every stack of the app counted together);
+ * - more than 50 accounts on one image (all shares of the image together);
+ * - more than one ImageShare for one image (each owns the full account list,
+ *   so two would undo each other on every apply);
+ * - an account receiving more than 20 shared images (the service counts them
+ *   across regions);
+ * - sharing across regions (sharing is regional: copy the image first);
+ * - sharing with the account that owns the image (when the provider's
+ *   accountId/accountName says who that is).
+ *
+ * ImageCloudProvider adds one to its stack. Each stack's aspect reports the
+ * findings about constructs of its own stack, as validation errors naming the
+ * construct path, so `Testing.synth(stack, true)` and `cdktf synth` both fail.
+ *
+ * The aspect knows constructs only through `quotaFacts` (see QuotaFacts), so
+ * it depends on no construct class.
+ */
+import type { IConstruct } from 'constructs';
+import { LIMITS } from '../api/schemas';
+import { TerraformStack, type IAspect } from './cdktf';
+import { isUnknown } from './validation';
+
+/** What one construct means for the quotas. */
+export type QuotaFacts =
+  | {
+      /** The construct creates a custom image owned by `account` in `region`. */
+      readonly kind: 'image';
+      readonly account: string;
+      readonly region: string;
+    }
+  | {
+      /** The construct shares `image` with `accounts`. */
+      readonly kind: 'share';
+      /** The shared image's construct: shares of the same construct are shares of the same image. */
+      readonly image: IConstruct;
+      /** The image id, when known at synth (two references to one existing image are the same image). */
+      readonly imageId: string;
+      readonly imageRegion: string;
+      /** Region of the provider the share is made with. */
+      readonly shareRegion: string;
+      readonly accounts: readonly string[];
+      /** True for an account name or id that is the image owner's, as far as the provider's props tell. */
+      readonly isOwner: (account: string) => boolean;
+    };
+
+/** A construct the aspect counts. */
+export interface HasQuotaFacts extends IConstruct {
+  readonly quotaFacts: QuotaFacts;
+}
+
+function hasQuotaFacts(node: IConstruct): node is HasQuotaFacts {
+  return 'quotaFacts' in node;
+}
+
+type ShareFacts = Extract<QuotaFacts, { kind: 'share' }>;
+
+export class ImageQuotaAspect implements IAspect {
+  /** Findings already turned into validations, so a second synth of the same app does not add them twice. */
+  private readonly reported = new Set<string>();
+
+  visit(node: IConstruct): void {
+    if (!TerraformStack.isStack(node)) return;
+    const subjects = node.node.root.node.findAll().filter(hasQuotaFacts);
+    for (const [construct, message] of findings(subjects)) {
+      if (TerraformStack.of(construct) !== node) continue;
+      const key = `${construct.node.path}\n${message}`;
+      if (this.reported.has(key)) continue;
+      this.reported.add(key);
+      construct.node.addValidation({ validate: () => [message] });
+    }
+  }
+}
+
+/** Every quota or sharing-rule finding of the app, as [construct to blame, message]. */
+function findings(subjects: HasQuotaFacts[]): [IConstruct, string][] {
+  const out: [IConstruct, string][] = [];
+  const imagesByAccountAndRegion = new Map<string, HasQuotaFacts[]>();
+  const sharesByImage = new Map<string, { image: IConstruct; shares: HasQuotaFacts[] }>();
+  const imagesReceivedByAccount = new Map<string, HasQuotaFacts[]>();
+
+  for (const subject of subjects) {
+    const facts = subject.quotaFacts;
+    if (facts.kind === 'image') {
+      push(imagesByAccountAndRegion, `${facts.account}\n${facts.region}`, subject);
+      continue;
+    }
+    const imageKey = isUnknown(facts.imageId) ? facts.image.node.path : facts.imageId;
+    const group = sharesByImage.get(imageKey) ?? { image: facts.image, shares: [] };
+    group.shares.push(subject);
+    sharesByImage.set(imageKey, group);
+    for (const account of facts.accounts) if (!isUnknown(account)) push(imagesReceivedByAccount, account, subject);
+    if (facts.shareRegion !== facts.imageRegion) {
+      out.push([
+        subject,
+        `region: shares image ${facts.image.node.path} of region ${facts.imageRegion} through the ${facts.shareRegion} provider; sharing is regional: copy the image to ${facts.shareRegion} (image.copyTo('${facts.shareRegion}')) and share the copy`,
+      ]);
+    }
+    for (const account of facts.accounts.filter((account) => !isUnknown(account) && facts.isOwner(account))) {
+      out.push([subject, `accounts: ${account} owns the image; an image cannot be shared with its owner`]);
+    }
+  }
+
+  for (const [key, images] of imagesByAccountAndRegion) {
+    const limit = LIMITS.customImagesPerAccountPerRegion;
+    if (images.length <= limit) continue;
+    const [account, region] = key.split('\n');
+    for (const image of images.slice(limit)) {
+      out.push([
+        image,
+        `quota: the app creates ${images.length} custom images for ${account} in ${region} (CustomImage and copy destinations); the limit is ${limit} per account and region`,
+      ]);
+    }
+  }
+
+  for (const { image, shares } of sharesByImage.values()) {
+    if (shares.length > 1) {
+      for (const share of shares.slice(1)) {
+        out.push([
+          share,
+          `image: ${image.node.path} is already shared by ${shares[0]!.node.path}; an ImageShare owns the image's whole account list, so use one per image (image.shareWith adds to it)`,
+        ]);
+      }
+    }
+    const accounts = new Set(shares.flatMap((share) => (share.quotaFacts as ShareFacts).accounts.filter((account) => !isUnknown(account))));
+    if (shares.length > 1 && accounts.size > LIMITS.accountsPerSharedImage) {
+      out.push([shares[0]!, `accounts: image ${image.node.path} is shared with ${accounts.size} accounts in all; the limit is ${LIMITS.accountsPerSharedImage}`]);
+    }
+  }
+
+  for (const [account, shares] of imagesReceivedByAccount) {
+    const limit = LIMITS.receivedSharedImagesPerAccount;
+    if (shares.length <= limit) continue;
+    for (const share of shares.slice(limit)) {
+      out.push([share, `accounts: ${account} would receive ${shares.length} shared images from this app; an account accepts at most ${limit} (across regions)`]);
+    }
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
