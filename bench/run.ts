@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- name...]`: every benchmark, each reporting ratios against
- * a baseline measured in the same run. Names: emulator, client, provider.
+ * a baseline measured in the same run. Names: emulator, client, provider, constructs.
  */
 import { benchClient } from './client';
+import { benchConstructs, formatConstructsResults } from './constructs';
 import { benchEmulator, formatResults } from './emulator';
 import { benchProvider } from './provider';
 
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
     ].join('\n');
   },
   provider: benchProvider,
+  constructs: async () => formatConstructsResults(await benchConstructs()),
 };
 
 async function main(names: string[]): Promise<void> {

@@ -8,7 +8,7 @@ import { LIMITS, type SharedUser } from '../../api/schemas';
 import { CannotShareToOwnerError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
-import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, type Diagnostic, type Validator } from '../runtime';
+import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, useStateForUnknown, type Diagnostic, type Validator } from '../runtime';
 import { apiFailure, orNullWhenGone } from '../errors';
 import { imageIdValidator } from '../common';
 
@@ -26,7 +26,7 @@ const accountsValidator: Validator<string[]> = {
 };
 
 const attributes = {
-  id: attr.string({ computed: true, description: 'The image id.' }),
+  id: attr.string({ computed: true, description: 'The image id.', planModifiers: [useStateForUnknown()] }),
   image_id: attr.string({
     required: true,
     description: 'The custom image to share; it must be `Available`.',
