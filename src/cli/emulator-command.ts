@@ -4,7 +4,7 @@
  * are fixed fixtures, not secrets), unless --quiet.
  */
 import { REGIONS } from '../api/schemas';
-import { INSTANCE_SEEDS, seededInstanceId, startEmulator, type EmulatorOptions, type FaultSettings } from '../emulator';
+import { DataDirInUseError, INSTANCE_SEEDS, seededInstanceId, startEmulator, type EmulatorOptions, type FaultSettings, type RunningEmulator } from '../emulator';
 
 const USAGE = `usage: imagecloud emulator [options]
 
@@ -79,7 +79,17 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const emulator = await startEmulator(options);
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator(options);
+  } catch (error) {
+    // Expected start-up failures read as one line; anything else is a bug and keeps its stack.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof DataDirInUseError) process.stderr.write(`imagecloud emulator: ${error.message}\n`);
+    else if (code === 'EADDRINUSE' || code === 'EACCES') process.stderr.write(`imagecloud emulator: cannot listen on port ${options.port ?? 4566}: ${code}\n`);
+    else throw error;
+    return 1;
+  }
   if (!options.quiet) {
     const lines = [
       `imagecloud emulator listening on ${emulator.url}`,

@@ -14,9 +14,18 @@ import { KINDS, type JournalEntry, type Kind, type RecordKinds } from './model';
 
 const SNAPSHOT = 'snapshot.json';
 const WAL = 'wal.jsonl';
+const LOCK = 'LOCK';
 const SNAPSHOT_VERSION = 1;
 /** Log lines between compactions: bounds restart time and disk use. */
-const COMPACT_EVERY = 2000;
+export const DEFAULT_COMPACT_EVERY = 2000;
+
+/** The data directory is held by another live emulator process. */
+export class DataDirInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(`data dir ${dir} is in use by another emulator (pid ${pid}); stop it or choose another --data-dir`);
+    this.name = 'DataDirInUseError';
+  }
+}
 
 export type SnapshotRecords = { [K in Kind]?: RecordKinds[K][] };
 
@@ -36,13 +45,20 @@ export class Journal {
   private fd: number;
   private linesSinceCompaction = 0;
 
-  private constructor(private readonly dir: string) {
+  private constructor(
+    private readonly dir: string,
+    private readonly compactEvery: number,
+  ) {
     this.fd = fs.openSync(path.join(dir, WAL), 'a');
   }
 
-  /** Opens (creating) the directory and reads what it holds. */
-  static open(dir: string): { journal: Journal; loaded: LoadedJournal } {
+  /**
+   * Takes the directory's lock (two writers would interleave their logs), then
+   * reads what it holds. A lock left by a killed process is taken over.
+   */
+  static open(dir: string, compactEvery = DEFAULT_COMPACT_EVERY): { journal: Journal; loaded: LoadedJournal } {
     fs.mkdirSync(dir, { recursive: true });
+    lock(dir);
     const snapshotPath = path.join(dir, SNAPSHOT);
     const walPath = path.join(dir, WAL);
     const hasSnapshot = fs.existsSync(snapshotPath);
@@ -64,7 +80,7 @@ export class Journal {
         lines++;
       }
     }
-    const journal = new Journal(dir);
+    const journal = new Journal(dir, compactEvery);
     journal.linesSinceCompaction = lines;
     return { journal, loaded: { existed: hasSnapshot || lines > 0, snapshot, entries } };
   }
@@ -75,7 +91,7 @@ export class Journal {
     fs.writeSync(this.fd, JSON.stringify(entries) + '\n');
     fs.fdatasyncSync(this.fd);
     this.linesSinceCompaction++;
-    return this.linesSinceCompaction >= COMPACT_EVERY;
+    return this.linesSinceCompaction >= this.compactEvery;
   }
 
   /** Replaces snapshot + log by a snapshot of `records`. */
@@ -97,6 +113,42 @@ export class Journal {
 
   close(): void {
     fs.closeSync(this.fd);
+    fs.rmSync(path.join(this.dir, LOCK), { force: true });
+  }
+}
+
+function lock(dir: string): void {
+  const lockPath = path.join(dir, LOCK);
+  for (;;) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+    if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) throw new DataDirInUseError(dir, holder);
+    fs.rmSync(lockPath, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/** A killed process its parent has not reaped yet still answers kill(pid, 0); on Linux /proc tells. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
 

@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   host?: string;
   /** Persist state here (snapshot + write-ahead log); memory only without it. */
   dataDir?: string;
+  /** With dataDir: log lines between compactions into the snapshot (default 2000). */
+  compactEvery?: number;
   createDelayMs?: number;
   copyDelayMs?: number;
   exportDelayMs?: number;
@@ -153,7 +155,7 @@ export class Emulator {
       this.state.takeChanges();
       return;
     }
-    const { journal, loaded } = Journal.open(this.options.dataDir);
+    const { journal, loaded } = Journal.open(this.options.dataDir, this.options.compactEvery);
     this.journal = journal;
     if (!loaded.existed) {
       seedAll(this.state);
@@ -182,9 +184,14 @@ export class Emulator {
   listen(): Promise<RunningEmulator> {
     const host = this.options.host ?? '127.0.0.1';
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
+      this.server.once('error', (error) => {
+        // Not listening: release the data dir for the next attempt.
+        this.journal?.close();
+        this.journal = undefined;
+        reject(error);
+      });
       this.server.listen(this.options.port ?? 4566, host, () => {
-        this.server.off('error', reject);
+        this.server.removeAllListeners('error');
         const port = (this.server.address() as AddressInfo).port;
         const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
         const url = `http://${urlHost}:${port}`;

@@ -137,8 +137,9 @@ test('kill -9 while writes are in flight loses no acknowledged write', async () 
     }, 2);
   });
   killed = true;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
-  await Promise.all(writers);
+  await Promise.all([...writers, exited]);
   expect(acknowledged.length).toBeGreaterThanOrEqual(30);
 
   const restarted = await startTestEmulator({ dataDir: dir });
@@ -151,4 +152,58 @@ test('kill -9 while writes are in flight loses no acknowledged write', async () 
   } finally {
     await restarted.close();
   }
+});
+
+test('compaction folds the log into the snapshot and loses nothing', async () => {
+  const dir = dataDir();
+  let emulator = await startTestEmulator({ dataDir: dir, compactEvery: 5 });
+  const dev = emulator.accounts[0]!;
+  const api = apiAs(emulator.url, dev);
+  const fixtures = await admin(emulator.url).fixtures({ accountId: dev.accountId, region: 'bj' });
+  const instance = fixtureNamed(fixtures.instances, dev.accountId, 'bj', 'running-cds').id;
+  const snapshotPath = path.join(dir, 'snapshot.json');
+  const firstSnapshot = fs.readFileSync(snapshotPath, 'utf8');
+  for (let i = 0; i < 12; i++) {
+    const created = await api('POST', '/v2/image', { body: { imageName: `c${i}`, instanceId: instance } });
+    expect(created.status).toBe(200);
+  }
+  // 12 writes with a compaction every 5 lines: two compactions, two lines left in the log.
+  expect(fs.readFileSync(path.join(dir, 'wal.jsonl'), 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
+  expect(fs.readFileSync(snapshotPath, 'utf8')).not.toBe(firstSnapshot);
+  const before = await observe(emulator, [dev]);
+  await emulator.close();
+
+  emulator = await startTestEmulator({ dataDir: dir });
+  try {
+    expect(await observe(emulator, [dev])).toEqual(before);
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('a data dir serves one emulator at a time; a killed holder\'s lock is taken over', async () => {
+  const dir = dataDir();
+  const first = await startTestEmulator({ dataDir: dir });
+  try {
+    await expect(startTestEmulator({ dataDir: dir })).rejects.toThrow(`data dir ${dir} is in use by another emulator (pid ${process.pid})`);
+    const cli = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'imagecloud.js'), 'emulator', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('exit', (code) => resolve({ code, stderr }));
+    });
+    expect(cli).toEqual({ code: 1, stderr: `imagecloud emulator: data dir ${dir} is in use by another emulator (pid ${process.pid}); stop it or choose another --data-dir\n` });
+  } finally {
+    await first.close();
+  }
+
+  // A holder killed with -9 leaves its lock behind: a dead pid does not hold the directory.
+  const { child } = await startChild(dir);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+  expect(fs.existsSync(path.join(dir, 'LOCK'))).toBe(true);
+  const next = await startTestEmulator({ dataDir: dir });
+  await next.close();
+  expect(fs.existsSync(path.join(dir, 'LOCK'))).toBe(false);
 });
