@@ -72,14 +72,21 @@ export class TimeoutError extends ImageApiError {
   }
 }
 
+/**
+ * A waiter's own deadline passed: the awaited state never came. Distinct from
+ * a single request timing out inside the wait, which callers must not mistake
+ * for it (a copy waiter cancels the copy only on this one).
+ */
+export class WaiterTimeoutError extends TimeoutError {}
+
 /** A copy waiter timed out; `cancelled` says whether it cancelled the copy as asked. */
-export class CopyTimeoutError extends TimeoutError {
+export class CopyTimeoutError extends WaiterTimeoutError {
   readonly region: string;
   readonly imageId: string;
   readonly cancelled: boolean;
   /** Why cancelling failed, when it was asked for and did not succeed. */
   readonly cancelError: unknown;
-  constructor(timeout: TimeoutError, target: { region: string; imageId: string }, cancelled: boolean, cancelError?: unknown) {
+  constructor(timeout: WaiterTimeoutError, target: { region: string; imageId: string }, cancelled: boolean, cancelError?: unknown) {
     const outcome = cancelled ? 'the copy was cancelled' : cancelError ? 'cancelling the copy failed' : 'the copy continues';
     super(`${timeout.message}; ${outcome}`, timeout.timeoutMs, timeout);
     this.region = target.region;

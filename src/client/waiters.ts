@@ -7,7 +7,7 @@
 import type { ExportTask, Image, ImageStatus } from '../api/schemas';
 import { Deadline, sleep } from './abort';
 import type { ImageClient } from './client';
-import { AbortedError, CopyTimeoutError, ImageNotFoundError, TimeoutError, WaiterFailedError } from './errors';
+import { AbortedError, CopyTimeoutError, ImageNotFoundError, WaiterFailedError, WaiterTimeoutError } from './errors';
 
 export interface WaitOptions<Progress> {
   /** Give up after this long (TimeoutError). Defaults differ per waiter (30 min for images, 60 min for copies and exports). */
@@ -59,7 +59,7 @@ async function poll<P, R>(
       interval = Math.min(maxInterval, interval * 2);
     }
   } catch (error) {
-    if (deadline.expired) throw new TimeoutError(`${what}: not done within ${timeoutMs} ms`, timeoutMs);
+    if (deadline.expired) throw new WaiterTimeoutError(`${what}: not done within ${timeoutMs} ms`, timeoutMs);
     if (options.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError(what, options.signal.reason);
     throw error;
   } finally {
@@ -109,15 +109,27 @@ export async function waitForCopy(
   try {
     return await waitForImage(destination, destImageId, { ...options, timeoutMs: options.timeoutMs ?? 60 * MINUTE });
   } catch (error) {
-    if (!(error instanceof TimeoutError)) throw error;
+    // Only the waiter's own deadline means the copy is late; a request that timed
+    // out inside the wait says nothing about the copy and must not cancel it.
+    if (!(error instanceof WaiterTimeoutError)) throw error;
     const target = { region: destRegion, imageId: destImageId };
     if (!options.cancelOnTimeout) throw new CopyTimeoutError(error, target, false);
     try {
       await destination.cancelRemoteCopy(destImageId);
     } catch (cancelError) {
-      throw new CopyTimeoutError(error, target, false, cancelError);
+      // The cancel may have reached the server although its answer did not come back.
+      if (!(await isGone(destination, destImageId))) throw new CopyTimeoutError(error, target, false, cancelError);
     }
     throw new CopyTimeoutError(error, target, true);
+  }
+}
+
+async function isGone(client: ImageClient, imageId: string): Promise<boolean> {
+  try {
+    await client.getImage(imageId);
+    return false;
+  } catch (error) {
+    return error instanceof ImageNotFoundError;
   }
 }
 

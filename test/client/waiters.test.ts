@@ -6,6 +6,7 @@ import {
   ImageNotFoundError,
   TimeoutError,
   WaiterFailedError,
+  WaiterTimeoutError,
   type Image,
 } from '../../src/client';
 import { admin } from '../helpers/admin';
@@ -101,6 +102,26 @@ it('cancels a copy on timeout when asked, and says so', async () => {
   const kept = await client.waitForCopy('su', su!.imageId, { ...fast, timeoutMs: 200 }).catch((e: unknown) => e);
   expect(kept).toMatchObject({ cancelled: false });
   expect((await client.withRegion('su').getImage(su!.imageId)).image.copying).toBe(true);
+});
+
+it('a single slow request inside a copy wait does not cancel the copy', async () => {
+  await admin(emulator.url).setDelays({ copyDelayMs: 600_000 });
+  const { imageId } = await client.createImageFromSnapshot(snapshotId, 'src');
+  await client.waitForImage(imageId, fast);
+  const { result } = await client.remoteCopyImage(imageId, { destRegion: ['gz'] });
+  const copyId = result[0]!.imageId;
+  const impatient = clientFor(emulator, account, { timeoutMs: 300, retry: { maxAttempts: 1 } });
+  await admin(emulator.url).setFaults({ latencyMs: 1500 });
+  let outcome: unknown;
+  try {
+    outcome = await impatient.waitForCopy('gz', copyId, { ...fast, timeoutMs: 60_000, cancelOnTimeout: true }).catch((e: unknown) => e);
+  } finally {
+    await admin(emulator.url).setFaults({});
+    await impatient.close();
+  }
+  expect(outcome).toBeInstanceOf(TimeoutError);
+  expect(outcome).not.toBeInstanceOf(WaiterTimeoutError);
+  expect((await client.withRegion('gz').getImage(copyId)).image).toMatchObject({ status: 'Creating', copying: true });
 });
 
 it('waits for an export task', async () => {
