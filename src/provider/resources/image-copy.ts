@@ -106,8 +106,14 @@ export const imageCopy = defineResource({
       const image = await destination.waitForImage(destImageId, { signal: ctx.signal });
       return toState(plan, destRegion, image);
     } catch (error) {
-      if (!ctx.signal.aborted) throw apiFailure(`waiting for the copy ${destImageId} in ${destRegion}`, error, undefined, ctx.signal);
-      throw await cancelled(destination, destImageId, ctx.signal);
+      if (ctx.signal.aborted) throw await cancelled(destination, destImageId, ctx.signal);
+      // The copy exists but its wait failed (it ended failed, or the API stopped answering):
+      // keep it in state marked tainted, so the next apply removes and replaces it.
+      const failure = apiFailure(`waiting for the copy ${destImageId} in ${destRegion}`, error, undefined, ctx.signal);
+      throw new ProviderError(failure.summary, {
+        detail: `${failure.detail ?? ''} The copy ${destImageId} in ${destRegion} is kept in state marked tainted; the next apply removes and replaces it (nothing is orphaned).`.trim(),
+        partialState: { ...plan, id: `${destRegion}/${destImageId}`, image_id: destImageId, name: plan.name ?? '', status: 'Unknown', encrypted: plan.encrypt_key !== null },
+      });
     }
   },
 
@@ -162,7 +168,8 @@ function toState(base: Copy, destRegion: string, image: Image): Copy {
     encrypted: image.encrypted,
     // Import learns the source from the copy itself.
     source_image_id: base.source_image_id ?? image.copySource?.imageId ?? image.sourceId,
-    encrypt_key: base.encrypt_key ?? null,
+    // Import learns the key from the copy, so an encrypted copy imports without a replacement.
+    encrypt_key: base.encrypt_key ?? (image.encryptKey || null),
   };
 }
 
