@@ -8,10 +8,10 @@ import { IMAGE_TYPE_CHOICES, imageTypeFilter, imageIdValidator, imageFactAttribu
 export const imageDataSource = defineDataSource({
   name: 'imagecloud_image',
   description:
-    'Looks up one image visible to the account in the provider\'s region: by `id`, or by `name`, `os_name` and `type`. ' +
+    'Looks up one image visible to the account in the provider\'s region: by `id`, or by `name`, `os_name` and `image_type`. ' +
     'Several matches are an error unless `most_recent = true`, which picks the newest.',
   example: `data "imagecloud_image" "centos" {
-  type        = "public"
+  image_type  = "public"
   os_name     = "CentOS"
   most_recent = true
 }`,

@@ -63,7 +63,7 @@ export function unknownsToNull(value: CtyValue): CtyValue {
   return value;
 }
 
-/** Runs attribute validators and number-range checks; unknown and null values are skipped. */
+/** Refuses values for read-only attributes, runs attribute validators and number-range checks; unknown and null values are skipped. */
 export function validateObject(schema: BlockSchema, value: CtyValue, path: ValuePath = []): Diagnostic[] {
   const object = asObject(value);
   if (object === null) return [];
@@ -72,6 +72,17 @@ export function validateObject(schema: BlockSchema, value: CtyValue, path: Value
     const attributeValue = object[name] ?? null;
     if (attributeValue === null) continue;
     const attributePath = [...path, name];
+    if (definition.computed && !definition.optional && !definition.required) {
+      // Terraform itself lets a configuration set a read-only attribute (and then silently overwrites it).
+      diagnostics.push(
+        errorDiagnostic(
+          'Invalid Configuration for Read-Only Attribute',
+          `Cannot set ${name}: the provider computes it. Remove the line that sets it.`,
+          attributePath,
+        ),
+      );
+      continue;
+    }
     if (definition.deprecated) diagnostics.push(warningDiagnostic('Attribute Deprecated', definition.deprecated, attributePath));
     checkNumbers(definition.type, attributeValue, attributePath, diagnostics);
     if (!isWhollyKnown(attributeValue)) continue;

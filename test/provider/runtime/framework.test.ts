@@ -101,6 +101,16 @@ describe('ProviderServer', () => {
     expect(forbidden.diagnostics).toEqual([{ severity: 1, summary: 'Forbidden secret', detail: 'Pick another secret.', attribute: { steps: [{ attribute_name: 'secret' }] } }]);
     const tooBig = await server.validateResourceConfig({ type_name: 'fixture_thing', config: dv(thingConfig({ size: 2n ** 60n })) });
     expect(tooBig.diagnostics[0]).toMatchObject({ summary: 'Number Out Of Range', attribute: { steps: [{ attribute_name: 'size' }] } });
+    // Optional + computed may be set; computed-only may not (Terraform would silently overwrite it).
+    const readOnly = await server.validateResourceConfig({ type_name: 'fixture_thing', config: dv(thingConfig({ created_at: 'yesterday', zone: 'zone-a' })) });
+    expect(readOnly.diagnostics).toEqual([
+      {
+        severity: 1,
+        summary: 'Invalid Configuration for Read-Only Attribute',
+        detail: 'Cannot set created_at: the provider computes it. Remove the line that sets it.',
+        attribute: { steps: [{ attribute_name: 'created_at' }] },
+      },
+    ]);
   });
 
   it('turns handler errors into diagnostics, keeping the prior state', async () => {
