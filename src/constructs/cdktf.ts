@@ -19,6 +19,7 @@ export {
   TerraformProvider,
   TerraformResource,
   TerraformStack,
+  TerraformVariable,
   Testing,
   Token,
   Tokenization,

@@ -33,9 +33,13 @@ export interface ImageCloudProviderProps {
    * when Terraform runs; keep credentials out of the synthesized JSON.
    */
   readonly accessKey?: string;
-  /** Secret access key. Default: `BCE_SECRET_ACCESS_KEY` when Terraform runs. */
+  /**
+   * Secret access key. Default: `BCE_SECRET_ACCESS_KEY` when Terraform runs.
+   * Only a token is accepted (e.g. a sensitive TerraformVariable): a literal
+   * would be written in clear into the synthesized JSON.
+   */
   readonly secretKey?: string;
-  /** Security token of temporary credentials. Default: `BCE_SESSION_TOKEN` when Terraform runs. */
+  /** Security token of temporary credentials. Default: `BCE_SESSION_TOKEN` when Terraform runs. Only a token is accepted, as for secretKey. */
   readonly sessionToken?: string;
   /** Retries of a failed request (throttling, 5xx, dropped connection), 0-20. Default: the provider's (2). */
   readonly maxRetries?: number;
@@ -168,6 +172,14 @@ function checkProviderProps(props: Omit<ImageCloudProviderProps, 'region'> & { r
     problems.push('region: must be known at synth (a region name, not a token): constructs choose providers and check quotas by region');
   } else if (!(REGIONS as readonly string[]).includes(props.region)) {
     problems.push(`region: "${props.region}" is not a region; one of ${REGIONS.join(', ')}`);
+  }
+  for (const secret of ['secretKey', 'sessionToken'] as const) {
+    const value = props[secret];
+    if (value !== undefined && !isUnknown(value)) {
+      problems.push(
+        `${secret}: a literal secret would be written in clear into cdktf.out; pass a token (e.g. a sensitive TerraformVariable) or leave it out so the provider reads ${secret === 'secretKey' ? 'BCE_SECRET_ACCESS_KEY' : 'BCE_SESSION_TOKEN'} when Terraform runs`,
+      );
+    }
   }
   if (props.accountId !== undefined) {
     problems.push(...schemaProblems(ShareImageRequestSchema, { accountId: props.accountId }, () => 'accountId'));

@@ -4,7 +4,7 @@
  * the construct path and the prop; unresolved values are skipped.
  */
 import { CustomImage, ImageCloudProvider, ImageCloudValidationError, ImageCopy, ImageExport, ImageShare, type CustomImageProps } from '../../src/constructs';
-import { Lazy, TerraformStack, Testing } from '../../src/constructs/cdktf';
+import { Lazy, TerraformStack, TerraformVariable, Testing } from '../../src/constructs/cdktf';
 import { INSTANCE_ID, KMS_KEY, providerStack } from './helpers';
 
 const instance = { kind: 'instance', instanceId: INSTANCE_ID } as const;
@@ -145,6 +145,20 @@ describe('ImageCloudProvider and existing images', () => {
     expect(() => new ImageCloudProvider(stack, 'second', { region: 'gz' })).toThrow(
       /^\[stack\/second\] alias: stack stack already has an ImageCloudProvider without alias \(stack\/imagecloud\); give this one an alias/,
     );
+  });
+
+  it('refuses literal secrets, which would land in clear in cdktf.out, and takes tokens', () => {
+    expect(() => providerStack({ region: 'bj', secretKey: 'SKDEV00000000000000000000000000001' })).toThrow(
+      /^\[stack\/imagecloud\] secretKey: a literal secret would be written in clear into cdktf.out; pass a token \(e.g. a sensitive TerraformVariable\) or leave it out so the provider reads BCE_SECRET_ACCESS_KEY when Terraform runs$/,
+    );
+    expect(() => providerStack({ region: 'bj', sessionToken: 'token' })).toThrow(/^\[stack\/imagecloud\] sessionToken: a literal secret would be written in clear/);
+
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    const secret = new TerraformVariable(stack, 'secret_key', { type: 'string', sensitive: true });
+    new ImageCloudProvider(stack, 'imagecloud', { region: 'bj', accessKey: 'AKDEV00000000000000000000000000001', secretKey: secret.stringValue });
+    const synthesized = Testing.synth(stack, true);
+    expect(synthesized).toContain('"secret_key": "${var.secret_key}"');
+    expect(synthesized).not.toContain('SKDEV');
   });
 
   it('refuses a malformed account id', () => {
