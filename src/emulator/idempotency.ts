@@ -41,6 +41,12 @@ export function rememberedAnswer(state: State, accountId: string, token: string,
   return record;
 }
 
+/** Drops expired token records (compaction drops them from disk; this keeps memory bounded too). */
+export function pruneExpiredTokens(state: State, now: number): void {
+  const expired = [...state.all('idempotency')].filter((record) => !isLive(record, now));
+  for (const record of expired) state.del('idempotency', record.key);
+}
+
 export function rememberAnswer(state: State, accountId: string, token: string, fingerprint: string, status: number, body: string, now: number): void {
   state.put('idempotency', { key: recordKey(accountId, token), fingerprint, status, body, expiresMs: now + TOKEN_TTL_MS });
 }

@@ -20,7 +20,7 @@ import { authenticate } from './auth';
 import type { Delays, RequestContext } from './context';
 import { Faults, type FaultSettings } from './faults';
 import { HANDLERS, type Answer } from './handlers';
-import { requestFingerprint, rememberAnswer, rememberedAnswer, isLive } from './idempotency';
+import { isLive, pruneExpiredTokens, rememberAnswer, rememberedAnswer, requestFingerprint } from './idempotency';
 import { Journal, snapshotOf } from './journal';
 import { settle } from './lifecycle';
 import type { IdempotencyRecord } from './model';
@@ -71,6 +71,8 @@ export interface RunningEmulator {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** Expired clientToken records are dropped at most this often: a scan of all of them is not per-request work. */
+const TOKEN_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 const REGION_SET = new Set<string>(REGIONS);
 
 interface Outcome {
@@ -112,7 +114,12 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     };
     req.on('data', onData);
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on('error', reject);
+    // A client that goes away mid-body is its own failure, not the emulator's: a 4xx in the log, no stack.
+    const cutShort = () => reject(new ApiError('InvalidHTTPRequest', 'body: the connection closed before the whole body arrived'));
+    req.on('error', cutShort);
+    req.on('close', () => {
+      if (!req.complete) cutShort();
+    });
   });
 }
 
@@ -134,6 +141,7 @@ export class Emulator {
   private readonly images: ImageJsonCache;
   private readonly lists: ListAnswerCache;
   private journal: Journal | undefined;
+  private nextTokenPruneMs = 0;
   private readonly server: http.Server;
 
   constructor(private readonly options: EmulatorOptions) {
@@ -317,6 +325,10 @@ export class Emulator {
     let fingerprint = '';
     try {
       settle(ctx.state, ctx.now);
+      if (ctx.now >= this.nextTokenPruneMs) {
+        pruneExpiredTokens(ctx.state, ctx.now);
+        this.nextTokenPruneMs = ctx.now + TOKEN_PRUNE_INTERVAL_MS;
+      }
       token = op.mutating ? validatedClientToken(query) : undefined;
       const json = op.body ? parseJson(rawBody) : undefined;
       if (token !== undefined) {
@@ -334,7 +346,8 @@ export class Emulator {
       if (!(error instanceof ApiError)) throw error;
       const outcome = errorOutcome(error, requestId);
       // Errors are results too (docs/api.md), but a mismatch is about the token itself.
-      if (token !== undefined && fingerprint && error.code !== 'IdempotentParameterMismatch') {
+      // 5xx and 429 are not results: a retry with the token must run the request.
+      if (token !== undefined && fingerprint && error.code !== 'IdempotentParameterMismatch' && outcome.status < 500 && outcome.status !== 429) {
         rememberAnswer(ctx.state, ctx.account.id, token, fingerprint, outcome.status, outcome.body.toString(), ctx.now);
       }
       return outcome;

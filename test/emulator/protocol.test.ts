@@ -1,4 +1,5 @@
 /** The wire contract: bce-auth-v1 verification, input errors, routing, idempotency, faults and the request log. */
+import { connect } from 'node:net';
 import { request } from 'undici';
 import { sha256Hex } from '../../src/api/signer';
 import { admin, fixtureNamed, newTestAccount } from '../helpers/admin';
@@ -122,6 +123,25 @@ describe('input errors are 4xx naming the field and the rule', () => {
     const big = JSON.stringify({ imageName: 'x', description: 'd'.repeat(1024 * 1024) });
     expectError(await api('POST', '/v2/image', { body: big }), 413, 'RequestEntityTooLarge');
     expect((await api('GET', '/v2/image', { query: { maxKeys: '1' } })).status).toBe(200);
+  });
+
+  test('a client that disconnects mid-body leaves no request hanging', async () => {
+    const { port } = new URL(emulator.url);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write('POST /region/bj/v2/image HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"imageName":');
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.once('close', () => resolve());
+      socket.once('error', reject);
+    });
+    // The handler settled: the request was logged as a client error (it is logged only once it ends).
+    let entry: RequestLogEntry | undefined;
+    for (let i = 0; i < 50 && !entry; i++) {
+      entry = (await admin(emulator.url).requests(20)).requests.find((e) => e.method === 'POST' && e.code === 'InvalidHTTPRequest');
+      if (!entry) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(entry).toMatchObject({ path: '/region/bj/v2/image', status: 400, code: 'InvalidHTTPRequest' });
   });
 
   test('unknown path 404 InvalidURI, unknown region 404, unknown action 400 InvalidHTTPRequest, wrong method 405', async () => {
