@@ -112,7 +112,9 @@ export const customImage = defineResource({
     'A custom image in the provider\'s region, made from an instance (system disk, one data disk, or the full instance), a snapshot, or a file imported from object storage. ' +
     'Create waits until the image is `Available`; when it ends `CreateFailed` the error gives the server\'s reason and the failed image is deleted, so it does not hold quota. ' +
     'When the wait times out or is interrupted the image is kept in state marked tainted, and the next apply replaces it.\n\n' +
-    'Destroying an image that is still shared fails with the list of accounts, unless `force_unshare = true`.',
+    'Destroying an image that is still shared fails with the list of accounts, unless `force_unshare = true`.\n\n' +
+    'Import takes the image id. The API does not tell which instance a data-disk image came from, nor the format of an imported file, ' +
+    'so such images import with `source.instance_id` or `source.import.format` empty; add `lifecycle { ignore_changes = [source] }` to adopt them without a replacement.',
   example: `resource "imagecloud_custom_image" "web" {
   name        = "web-2024-06"
   description = "Web tier, June build"

@@ -249,7 +249,7 @@ export function timeoutsBlock<const O extends readonly TimeoutOperation[]>(opera
   for (const operation of operations) {
     (attributes as Record<string, AttributeDefinition<string, false>>)[operation] = attribute(t.string, {
       optional: true,
-      description: `How long to wait for the ${operation} operation, as a duration like \`30s\`, \`10m\` or \`2h45m\`.`,
+      description: `How long to wait for the ${operation} operation.`,
       validators: [goDuration()],
     });
   }

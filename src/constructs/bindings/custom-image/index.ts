@@ -603,19 +603,19 @@ export class CustomImageSourceOutputReference extends cdktf.ComplexObject {
 }
 export interface CustomImageTimeouts {
   /**
-  * How long to wait for the create operation, as a duration like `30s`, `10m` or `2h45m`.
+  * How long to wait for the create operation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs/resources/custom_image#create CustomImage#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for the delete operation, as a duration like `30s`, `10m` or `2h45m`.
+  * How long to wait for the delete operation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs/resources/custom_image#delete CustomImage#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for the update operation, as a duration like `30s`, `10m` or `2h45m`.
+  * How long to wait for the update operation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs/resources/custom_image#update CustomImage#update}
   */

@@ -40,13 +40,13 @@ export interface ImageCopyConfig extends cdktf.TerraformMetaArguments {
 }
 export interface ImageCopyTimeouts {
   /**
-  * How long to wait for the create operation, as a duration like `30s`, `10m` or `2h45m`.
+  * How long to wait for the create operation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs/resources/image_copy#create ImageCopy#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for the delete operation, as a duration like `30s`, `10m` or `2h45m`.
+  * How long to wait for the delete operation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs/resources/image_copy#delete ImageCopy#delete}
   */

@@ -34,7 +34,7 @@ export interface ImageExportConfig extends cdktf.TerraformMetaArguments {
 }
 export interface ImageExportTimeouts {
   /**
-  * How long to wait for the create operation, as a duration like `30s`, `10m` or `2h45m`.
+  * How long to wait for the create operation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs/resources/image_export#create ImageExport#create}
   */
