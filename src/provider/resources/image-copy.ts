@@ -68,12 +68,6 @@ export const imageCopy = defineResource({
 
   async create(ctx, plan) {
     const client = ctx.client;
-    if (plan.destination_region === client.region) {
-      throw new ProviderError('Invalid destination region', {
-        detail: `The provider manages region ${client.region}; a copy goes to another region.`,
-        path: ['destination_region'],
-      });
-    }
     const destRegion = plan.destination_region;
     let destImageId: string;
     try {
@@ -115,6 +109,17 @@ export const imageCopy = defineResource({
         partialState: { ...plan, id: `${destRegion}/${destImageId}`, image_id: destImageId, name: plan.name ?? '', status: 'Unknown', encrypted: plan.encrypt_key !== null },
       });
     }
+  },
+
+  modifyPlan(ctx, { planned }) {
+    // The provider's region is known only once it is configured, so this is a plan-time check, not validation.
+    if (planned.destination_region === ctx.client.region) {
+      throw new ProviderError('Invalid destination region', {
+        detail: `The provider manages region ${ctx.client.region}; a copy goes to another region.`,
+        path: ['destination_region'],
+      });
+    }
+    return undefined;
   },
 
   async read(ctx, state) {

@@ -147,9 +147,10 @@ describe('imagecloud_image_copy', () => {
     expect(await imagesIn(gz)).toEqual([]);
   });
 
-  it('refuses copying into the provider\'s own region, at the attribute', async () => {
+  it('refuses copying into the provider\'s own region at plan time, at the attribute', async () => {
     ws.write(config('  destination_region = "bj"'));
-    const result = await ws.terraform(['apply', '-auto-approve', '-input=false']);
+    await ws.init();
+    const result = await ws.plan();
     expect(result.code).toBe(1);
     expect(flat(result.stderr)).toContain('Error: Invalid destination region');
     expect(flat(result.stderr)).toContain('destination_region = "bj"');
