@@ -110,6 +110,12 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, q
     case 'POST /__admin/instances': {
       const request = parse(NewInstanceSchema, body);
       existingAccount(state, request.accountId);
+      if (request.encryptKey !== undefined) {
+        const key = state.get('kmsKey', request.encryptKey);
+        if (!key || key.accountId !== request.accountId || key.region !== request.region) {
+          throw new ApiError('InvalidParameter', `encryptKey: KMS key ${request.encryptKey} is not a key of account ${request.accountId} in region ${request.region}`);
+        }
+      }
       const windows = request.osType === 'windows';
       const instance: InstanceRecord = {
         id: randomId('i'), accountId: request.accountId, region: request.region, name: request.name ?? 'instance',

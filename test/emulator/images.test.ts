@@ -147,6 +147,17 @@ describe('create', () => {
     }
   });
 
+  test('admin fixtures: an encrypted instance needs a KMS key of its own account and region', async () => {
+    const o = await owner();
+    const fixtures = await admin(emulator.url).fixtures({ accountId: o.account.id });
+    const gzKey = fixtures.kmsKeys.find((k) => k.region === 'gz')!.id;
+    await expect(admin(emulator.url).createInstance({ accountId: o.account.id, region: 'bj', encryptKey: gzKey })).rejects.toThrow(
+      `encryptKey: KMS key ${gzKey} is not a key of account ${o.account.id} in region bj`,
+    );
+    const bjKey = fixtures.kmsKeys.find((k) => k.region === 'bj')!.id;
+    expect(await admin(emulator.url).createInstance({ accountId: o.account.id, region: 'bj', encryptKey: bjKey })).toMatchObject({ encryptKey: bjKey });
+  });
+
   test('quota: 20 custom images per account per region, Creating and failed ones included; other regions separate', async () => {
     const o = await owner();
     await admin(emulator.url).setDelays({ createDelayMs: 60_000 });
