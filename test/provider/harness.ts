@@ -13,7 +13,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ImageClient } from '../../src/client';
-import type { RunningEmulator } from '../helpers/emulator';
+import { newTestAccount, type AdminAccount, type Fixtures } from '../helpers/admin';
+import { startTestEmulator, type RunningEmulator } from '../helpers/emulator';
+import type { EmulatorOptions } from '../../src/emulator';
 import { buildProviderBundle, writeCliConfig } from '../../src/provider/install';
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from '../../src/provider/provider';
 import { installInMirror } from '../../src/provider/runtime/bundle';
@@ -200,4 +202,27 @@ export class Workspace {
   remove(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** What most provider test files share: an emulator, a fresh account with its fixtures, a client for it, a workspace. */
+export interface Testbed {
+  emulator: RunningEmulator;
+  account: AdminAccount;
+  fixtures: Fixtures;
+  client: ImageClient;
+  ws: Workspace;
+}
+
+/** For beforeAll: a testbed whose account name starts with `accountPrefix`. */
+export async function openTestbed(accountPrefix: string, options: EmulatorOptions = {}): Promise<Testbed> {
+  const emulator = await startTestEmulator(options);
+  const { account, fixtures } = await newTestAccount(emulator.url, accountPrefix);
+  return { emulator, account, fixtures, client: clientFor(emulator, account), ws: await Workspace.create() };
+}
+
+/** For afterAll: removes the workspace, closes the client and stops the emulator. */
+export async function closeTestbed(bed: Testbed): Promise<void> {
+  bed.ws.remove();
+  await bed.client.close();
+  await bed.emulator.close();
 }

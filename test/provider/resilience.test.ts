@@ -4,9 +4,9 @@
  * image, and secrets never reach state, plan output or logs.
  */
 import type { ImageClient } from '../../src/client';
-import { admin, fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../helpers/admin';
-import { startTestEmulator, type RunningEmulator } from '../helpers/emulator';
-import { Workspace, clientFor, providerBlock } from './harness';
+import { admin, fixtureNamed, type AdminAccount, type Fixtures } from '../helpers/admin';
+import type { RunningEmulator } from '../helpers/emulator';
+import { Workspace, closeTestbed, openTestbed, providerBlock, type Testbed } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -16,18 +16,15 @@ let fixtures: Fixtures;
 let client: ImageClient;
 let ws: Workspace;
 
+let bed: Testbed;
 beforeAll(async () => {
-  emulator = await startTestEmulator({ faultSeed: 7 });
-  ({ account, fixtures } = await newTestAccount(emulator.url, 'tf-faults'));
-  client = clientFor(emulator, account);
-  ws = await Workspace.create();
+  bed = await openTestbed('tf-faults', { faultSeed: 7 });
+  ({ emulator, account, fixtures, client, ws } = bed);
 });
 
 afterAll(async () => {
-  await admin(emulator.url).setFaults({});
-  ws.remove();
-  await client.close();
-  await emulator.close();
+  await admin(bed.emulator.url).setFaults({});
+  await closeTestbed(bed);
 });
 
 function config(): string {

@@ -4,9 +4,9 @@
  * create timeout that cancels the copy and leaves nothing in the destination.
  */
 import { ImageNotFoundError, type ImageClient } from '../../../src/client';
-import { admin, fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../../helpers/admin';
-import { startTestEmulator, type RunningEmulator } from '../../helpers/emulator';
-import { Workspace, clientFor, flat, providerBlock } from '../harness';
+import { admin, fixtureNamed, type AdminAccount, type Fixtures } from '../../helpers/admin';
+import type { RunningEmulator } from '../../helpers/emulator';
+import { Workspace, closeTestbed, openTestbed, flat, providerBlock, type Testbed } from '../harness';
 
 jest.setTimeout(240_000);
 
@@ -17,19 +17,14 @@ let bj: ImageClient;
 let gz: ImageClient;
 let ws: Workspace;
 
+let bed: Testbed;
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ({ account, fixtures } = await newTestAccount(emulator.url, 'tf-copy'));
-  bj = clientFor(emulator, account, 'bj');
+  bed = await openTestbed('tf-copy');
+  ({ emulator, account, fixtures, client: bj, ws } = bed);
   gz = bj.withRegion('gz');
-  ws = await Workspace.create();
 });
 
-afterAll(async () => {
-  ws.remove();
-  await bj.close();
-  await emulator.close();
-});
+afterAll(() => closeTestbed(bed));
 
 function config(copy: string): string {
   return `${providerBlock(emulator, account)}

@@ -1,8 +1,8 @@
 /** imagecloud_image_export under the real terraform: waits for the task, imports by task id, replaces on change, forgets on destroy. */
 import type { ImageClient } from '../../../src/client';
-import { fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../../helpers/admin';
-import { startTestEmulator, type RunningEmulator } from '../../helpers/emulator';
-import { Workspace, clientFor, providerBlock } from '../harness';
+import { fixtureNamed, type AdminAccount, type Fixtures } from '../../helpers/admin';
+import type { RunningEmulator } from '../../helpers/emulator';
+import { Workspace, closeTestbed, openTestbed, providerBlock, type Testbed } from '../harness';
 
 jest.setTimeout(240_000);
 
@@ -12,18 +12,13 @@ let fixtures: Fixtures;
 let client: ImageClient;
 let ws: Workspace;
 
+let bed: Testbed;
 beforeAll(async () => {
-  emulator = await startTestEmulator({ exportDelayMs: 300 });
-  ({ account, fixtures } = await newTestAccount(emulator.url, 'tf-export'));
-  client = clientFor(emulator, account);
-  ws = await Workspace.create();
+  bed = await openTestbed('tf-export', { exportDelayMs: 300 });
+  ({ emulator, account, fixtures, client, ws } = bed);
 });
 
-afterAll(async () => {
-  ws.remove();
-  await client.close();
-  await emulator.close();
-});
+afterAll(() => closeTestbed(bed));
 
 const config = (format: string) => `${providerBlock(emulator, account)}
 resource "imagecloud_custom_image" "web" {

@@ -4,9 +4,9 @@
  * out-of-band drift, name/id forms, plan-time errors and the shared-users data source.
  */
 import type { ImageClient } from '../../../src/client';
-import { fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../../helpers/admin';
-import { startTestEmulator, type RunningEmulator } from '../../helpers/emulator';
-import { Workspace, clientFor, flat, providerBlock } from '../harness';
+import { fixtureNamed, type AdminAccount, type Fixtures } from '../../helpers/admin';
+import type { RunningEmulator } from '../../helpers/emulator';
+import { Workspace, closeTestbed, openTestbed, flat, providerBlock, type Testbed } from '../harness';
 
 jest.setTimeout(240_000);
 
@@ -19,18 +19,13 @@ let fixtures: Fixtures;
 let client: ImageClient;
 let ws: Workspace;
 
+let bed: Testbed;
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ({ account, fixtures } = await newTestAccount(emulator.url, 'tf-share'));
-  client = clientFor(emulator, account);
-  ws = await Workspace.create();
+  bed = await openTestbed('tf-share');
+  ({ emulator, account, fixtures, client, ws } = bed);
 });
 
-afterAll(async () => {
-  ws.remove();
-  await client.close();
-  await emulator.close();
-});
+afterAll(() => closeTestbed(bed));
 
 function config(accounts: string[], target = 'web'): string {
   const instanceId = fixtureNamed(fixtures.instances, account.id, 'bj', 'running-cds').id;
