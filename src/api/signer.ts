@@ -27,6 +27,18 @@ const AUTH_VERSION = 'bce-auth-v1';
 
 /** RFC 3986 percent-encoding: everything but unreserved characters (and `/` when kept). */
 export function uriEncode(value: string, keepSlash: boolean): string {
+  let encoded: string;
+  try {
+    // encodeURIComponent leaves exactly the unreserved set plus ! ' ( ) * alone.
+    encoded = encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    // A lone surrogate: encode the bytes Node would send for it.
+    return encodeBytes(value, keepSlash);
+  }
+  return keepSlash ? encoded.replace(/%2F/g, '/') : encoded;
+}
+
+function encodeBytes(value: string, keepSlash: boolean): string {
   let out = '';
   for (const byte of Buffer.from(value, 'utf8')) {
     const ch = String.fromCharCode(byte);
@@ -95,8 +107,27 @@ export function authPrefix(accessKeyId: string, timestamp: string, expirationSec
   return `${AUTH_VERSION}/${accessKeyId}/${timestamp}/${expirationSeconds}`;
 }
 
+/**
+ * Signing keys by secret and prefix: a prefix holds a one-second timestamp, so
+ * requests signed in the same second (a busy client, a server under load)
+ * derive the key once. Bounded: cleared when full.
+ */
+const signingKeys = new Map<string, string>();
+const SIGNING_KEY_CACHE_SIZE = 1024;
+
+function signingKey(secretAccessKey: string, prefix: string): string {
+  const cacheKey = `${prefix}\n${secretAccessKey}`;
+  let key = signingKeys.get(cacheKey);
+  if (key === undefined) {
+    if (signingKeys.size >= SIGNING_KEY_CACHE_SIZE) signingKeys.clear();
+    key = hmacHex(secretAccessKey, prefix);
+    signingKeys.set(cacheKey, key);
+  }
+  return key;
+}
+
 export function computeSignature(secretAccessKey: string, prefix: string, canonical: string): string {
-  return hmacHex(hmacHex(secretAccessKey, prefix), canonical);
+  return hmacHex(signingKey(secretAccessKey, prefix), canonical);
 }
 
 export interface SignOptions {
