@@ -29,6 +29,27 @@ export const API_OPTIONS_HELP = `Global options:
   -h, --help       show this help
 Credentials come from BCE_ACCESS_KEY_ID, BCE_SECRET_ACCESS_KEY (and BCE_SESSION_TOKEN).`;
 
+/**
+ * Lets the global options also come before the command (`imagecloud --region gz
+ * images list`, `imagecloud images --region gz list`), as in most CLIs: the
+ * leading ones move behind the rest, where the command's parser reads them.
+ */
+export function hoistGlobalOptions(argv: string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    if (/^--(region|endpoint)=/.test(arg)) {
+      leading.push(arg);
+      i += 1;
+    } else if ((arg === '--region' || arg === '--endpoint') && i + 1 < argv.length) {
+      leading.push(arg, argv[i + 1]!);
+      i += 2;
+    } else break;
+  }
+  return [...argv.slice(i), ...leading];
+}
+
 type StrictConfig<O extends OptionSpecs> = { args: string[]; options: O; allowPositionals: true; strict: true };
 export type ParsedCommand<O extends OptionSpecs> = ReturnType<typeof parseArgs<StrictConfig<O>>>;
 

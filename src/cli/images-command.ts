@@ -5,7 +5,7 @@
  */
 import type { Image, ListImagesQuery, Region, ShareImageRequest } from '../api/schemas';
 import { ImageClient } from '../client/client';
-import { API_OPTIONS, API_OPTIONS_HELP, UsageError, parseCommand, parseDuration, type OptionSpecs } from './args';
+import { API_OPTIONS, API_OPTIONS_HELP, UsageError, hoistGlobalOptions, parseCommand, parseDuration, type OptionSpecs } from './args';
 import { formatTable } from './output';
 import { CopyProgressDisplay } from './progress';
 
@@ -280,7 +280,7 @@ ${Object.entries(SUBCOMMANDS)
 Run \`imagecloud images <command> --help\` for a command's options.`;
 
 export async function runImagesCommand(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = hoistGlobalOptions(argv);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) throw new UsageError('missing command', IMAGES_USAGE);
     out(IMAGES_USAGE + '\n');

@@ -4,7 +4,7 @@
  * usage error. Expected errors print one line, never a stack.
  */
 import { ImageApiError } from '../client/errors';
-import { UsageError } from './args';
+import { UsageError, hoistGlobalOptions } from './args';
 import { runEmulatorCommand } from './emulator-command';
 import { runImagesCommand } from './images-command';
 import { runProviderCommand } from './provider-command';
@@ -36,7 +36,7 @@ const CALLER_MISTAKES = new Set(['Client.RequestValidation', 'Client.MissingCred
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    const [name, ...rest] = argv;
+    const [name, ...rest] = hoistGlobalOptions(argv);
     if (name === '--help' || name === '-h' || name === 'help') {
       process.stdout.write(USAGE + '\n');
       return;

@@ -120,6 +120,14 @@ describe('images', () => {
     const json = await imagecloud(['images', 'list', '--type', 'Custom', '--name', 'listed', '--json']);
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { id: string }[]).map((i) => i.id)).toEqual([imageId]);
+
+    // Global options may also come before the command: the image is in bj, so gz lists none of it.
+    for (const args of [['--region', 'gz', 'images', 'list', '--json'], ['images', '--region=gz', 'list', '--json'], ['images', 'list', '--region', 'gz', '--json']]) {
+      const elsewhere = await imagecloud([...args, '--type', 'Custom']);
+      expect({ args, code: elsewhere.code, ids: (JSON.parse(elsewhere.stdout) as { id: string }[]).map((i) => i.id) }).toEqual({ args, code: 0, ids: [] });
+    }
+    const here = await imagecloud(['--region', 'bj', 'images', 'list', '--json', '--type', 'Custom', '--name', 'listed']);
+    expect((JSON.parse(here.stdout) as { id: string }[]).map((i) => i.id)).toEqual([imageId]);
   });
 
   it('gets one image; a missing one is exit 1 with code, message and request id', async () => {
