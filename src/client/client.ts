@@ -144,6 +144,8 @@ export interface SharedClientState {
   readonly onRequest: ((event: RequestEvent) => void) | undefined;
   /** Mutable: corrected by RequestExpired answers, seen by every region's client. */
   clockOffsetMs: number;
+  /** The clients withRegion() made, one per region, so a region's client keeps its identity. */
+  readonly regionClients: Map<string, ImageClient>;
 }
 
 /** Where a region's requests go, computed once per client. */
@@ -180,13 +182,15 @@ export class ImageClient {
       strict: options.strict ?? false,
       onRequest: options.onRequest,
       clockOffsetMs: options.clockOffsetMs ?? 0,
+      regionClients: new Map(),
     };
     this.endpoint = regionEndpoint(this.shared.endpointTemplate, this.region);
+    if (!this.shared.regionClients.has(this.region)) this.shared.regionClients.set(this.region, this);
   }
 
-  /** A client for another region sharing this one's connections, credentials and settings. */
+  /** The client of another region, sharing this one's connections, credentials and settings (the same object every time). */
   withRegion(region: string): ImageClient {
-    return region === this.region ? this : new ImageClient({ region }, this.shared);
+    return region === this.region ? this : (this.shared.regionClients.get(region) ?? new ImageClient({ region }, this.shared));
   }
 
   /** Closes the connection pool this client created (shared with its withRegion() clients). */

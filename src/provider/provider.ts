@@ -12,6 +12,7 @@ import { customImage } from './resources/custom-image';
 import { imageCopy } from './resources/image-copy';
 import { imageExport } from './resources/image-export';
 import { imageShare } from './resources/image-share';
+import { noteRequest } from './image-reads';
 
 export const PROVIDER_ADDRESS = 'registry.terraform.io/imagecloud/imagecloud';
 export const PROVIDER_VERSION = '0.1.0';
@@ -76,6 +77,7 @@ export const provider = defineProvider({
       endpoint: config.endpoint ?? process.env.IMAGECLOUD_ENDPOINT,
       credentials: sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey },
       retry: config.max_retries === null ? undefined : { maxAttempts: config.max_retries + 1 },
+      onRequest: noteRequest,
     });
   },
   resources: [customImage, imageShare, imageCopy, imageExport],

@@ -4,6 +4,7 @@ import { defineDataSource } from '../framework';
 import { ProviderError, attr, errorDiagnostic, oneOf, t, Unknown } from '../runtime';
 import { apiFailure } from '../errors';
 import { IMAGE_TYPE_CHOICES, imageTypeFilter, imageIdValidator, imageFactAttributes, imageFacts, tagMap } from '../common';
+import { readImage } from '../image-reads';
 
 export const imageDataSource = defineDataSource({
   name: 'imagecloud_image',
@@ -42,7 +43,8 @@ export const imageDataSource = defineDataSource({
     let image: Image;
     try {
       if (config.id !== null) {
-        ({ image } = await ctx.client.getImage(config.id, { signal: ctx.signal }));
+        // A missing image is read once more directly, for the server's own error (code and request id).
+        image = (await readImage(ctx.client, config.id, ctx.signal)) ?? (await ctx.client.getImage(config.id, { signal: ctx.signal })).image;
       } else {
         const matches: Image[] = [];
         const filter = { imageType: imageTypeFilter(config.image_type), ...(config.name !== null ? { imageName: config.name } : {}) };

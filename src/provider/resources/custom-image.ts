@@ -26,6 +26,7 @@ import {
 } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone } from '../errors';
 import { imageFactAttributes, imageFacts, imageNameValidator, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator } from '../common';
+import { readImage } from '../image-reads';
 
 const importBlock = block.single({
   description: 'Import the image from a file in object storage (qcow2, vhd, vmdk, raw) or an ISO.',
@@ -213,8 +214,8 @@ resource "imagecloud_custom_image" "imported" {
   },
 
   async read(ctx, state) {
-    const found = await orNullWhenGone(() => ctx.client.getImage(state.id!, { signal: ctx.signal }));
-    return found === null ? null : toState(state, found.image);
+    const image = await readImage(ctx.client, state.id!, ctx.signal);
+    return image === null ? null : toState(state, image);
   },
 
   async update(ctx, plan, prior) {

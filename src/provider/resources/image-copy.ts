@@ -10,6 +10,7 @@ import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone } from '../errors';
 import { imageIdValidator, imageNameValidator, kmsKeyValidator, regionValidator } from '../common';
+import { readImage } from '../image-reads';
 
 const attributes = {
   id: attr.string({ computed: true, description: '`<destination_region>/<image_id>`.', planModifiers: [useStateForUnknown()] }),
@@ -124,8 +125,8 @@ export const imageCopy = defineResource({
 
   async read(ctx, state) {
     const destination = ctx.client.withRegion(state.destination_region);
-    const found = await orNullWhenGone(() => destination.getImage(state.image_id!, { signal: ctx.signal }));
-    return found === null ? null : toState(state, state.destination_region, found.image);
+    const image = await readImage(destination, state.image_id!, ctx.signal);
+    return image === null ? null : toState(state, state.destination_region, image);
   },
 
   async update(ctx, plan, prior) {

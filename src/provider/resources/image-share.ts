@@ -11,6 +11,7 @@ import { defineResource } from '../framework';
 import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, useStateForUnknown, type Diagnostic, type Validator } from '../runtime';
 import { apiFailure, orNullWhenGone } from '../errors';
 import { imageIdValidator } from '../common';
+import { readImage } from '../image-reads';
 
 const ACCOUNT_ID = /^[0-9a-f]{32}$/;
 
@@ -133,8 +134,7 @@ function checkAccounts(accounts: readonly string[], knownUsers: readonly SharedU
 /** The image owner's account id, when the image is readable (ownerId is shown to the owner only). */
 async function ownerOf(client: ImageClient, imageId: string, signal: AbortSignal): Promise<string | undefined> {
   try {
-    const found = await orNullWhenGone(() => client.getImage(imageId, { signal }));
-    return found?.image.ownerId;
+    return (await readImage(client, imageId, signal))?.ownerId;
   } catch {
     // Plan-time help only: apply reports the real error.
     return undefined;
