@@ -28,7 +28,9 @@ export const provider = defineProvider({
     'exporting them to object storage.\n\n' +
     'Credentials come from `access_key` / `secret_key` (and `session_token`) or from the environment variables ' +
     '`BCE_ACCESS_KEY_ID`, `BCE_SECRET_ACCESS_KEY` and `BCE_SESSION_TOKEN`. They are provider configuration: Terraform ' +
-    'never stores them in state.',
+    'never stores them in state.\n\n' +
+    'Refreshing many images at once costs one paged list call per region instead of a request per image; a write by ' +
+    'the provider makes the next read fresh again.',
   attributes: {
     region: attr.string({
       optional: true,
