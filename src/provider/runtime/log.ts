@@ -16,6 +16,8 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
   /** A logger that adds these fields to every line. */
   with(fields: LogFields): Logger;
+  /** Whether lines of this level are written: lets callers skip building costly fields. */
+  enabled(level: LogLevel): boolean;
 }
 
 export interface LoggerOptions {
@@ -61,6 +63,7 @@ export function createLogger(options: LoggerOptions): Logger {
       warn: emit('warn'),
       error: emit('error'),
       with: (fields) => make({ ...baseFields, ...fields }),
+      enabled: (level) => LOG_LEVELS.indexOf(level) >= threshold,
     };
   };
   return make({});

@@ -115,7 +115,7 @@ export class ProviderServer {
         configIsPartial: !isWhollyKnown(config),
         warn: (summary, detail, path) => diagnostics.push(warningDiagnostic(summary, detail, path)),
       };
-      this.log.debug('Configuring provider', { tf_terraform_version: context.terraformVersion, config: redact(this.provider, config) });
+      if (this.log.enabled('debug')) this.log.debug('Configuring provider', { tf_terraform_version: context.terraformVersion, config: redact(this.provider, config) });
       this.client = await this.provider.configure(context, unknownsToNull(config) as never);
       this.configured = true;
       return { diagnostics: diagnostics.map(toDiagnosticMessage) };
@@ -158,7 +158,7 @@ export class ProviderServer {
       const newState = await resource.read(context, asModel(current));
       if (newState === null) this.log.info('Remote object is gone; Terraform will plan to create it', { tf_resource_type: request.type_name });
       const completed = newState === null ? null : completeObject(resource, newState);
-      this.log.trace('Read resource', { tf_resource_type: request.type_name, state: redact(resource, completed) });
+      if (this.log.enabled('trace')) this.log.trace('Read resource', { tf_resource_type: request.type_name, state: redact(resource, completed) });
       return { new_state: encodeDynamic(type, completed), private: privateBytes(), diagnostics };
     });
   }
@@ -191,7 +191,7 @@ export class ProviderServer {
         if (modified?.planned) planned = completePlanned(resource, modified.planned as Record<string, CtyValue>);
         requiresReplace = [...requiresReplace, ...(modified?.requiresReplace ?? [])];
       }
-      this.log.trace('Planned resource change', {
+      if (this.log.enabled('trace')) this.log.trace('Planned resource change', {
         tf_resource_type: request.type_name,
         planned: redact(resource, planned),
         requires_replace: requiresReplace,
@@ -249,7 +249,7 @@ export class ProviderServer {
       }
       const newState = completeObject(resource, result);
       this.log.info(prior === null ? 'Created resource' : 'Updated resource', { tf_resource_type: request.type_name });
-      this.log.trace('New state', { tf_resource_type: request.type_name, state: redact(resource, newState) });
+      if (this.log.enabled('trace')) this.log.trace('New state', { tf_resource_type: request.type_name, state: redact(resource, newState) });
       return { new_state: encodeDynamic(type, newState), private: privateBytes(), diagnostics };
     });
   }

@@ -315,7 +315,19 @@ export function parseGoDuration(text: string): number | undefined {
 // ---------------------------------------------------------------------------
 // Derived facts about a block schema.
 
+const impliedTypes = new WeakMap<BlockSchema, CtyType>();
+
+/** The cty object type of a block's values; computed once per schema (every RPC decodes with it). */
 export function impliedType(schema: BlockSchema): CtyType {
+  let type = impliedTypes.get(schema);
+  if (type === undefined) {
+    type = computeImpliedType(schema);
+    impliedTypes.set(schema, type);
+  }
+  return type;
+}
+
+function computeImpliedType(schema: BlockSchema): CtyType {
   const attributes: Record<string, CtyType> = {};
   for (const [name, definition] of Object.entries(schema.attributes)) attributes[name] = definition.type.cty;
   for (const [name, nested] of Object.entries(schema.blocks ?? {})) {
