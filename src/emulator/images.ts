@@ -112,8 +112,7 @@ export function importImage(ctx: RequestContext, body: ImportImageRequest): { id
 
 export function renameImage(ctx: RequestContext, body: RenameImageRequest): void {
   const image = ownCustomImage(ctx, body.imageId, 'AccessDenied', 'rename');
-  image.name = body.name;
-  ctx.state.put('image', image);
+  ctx.state.put('image', { ...image, name: body.name });
 }
 
 export function modifyImageAttributes(ctx: RequestContext, imageId: string, body: ModifyImageAttributesRequest): void {
@@ -123,13 +122,15 @@ export function modifyImageAttributes(ctx: RequestContext, imageId: string, body
   if (maxMemoryMb > 0 && minMemoryMb > maxMemoryMb) {
     throw new ApiError('InvalidParameter', `minMemoryMb: ${minMemoryMb} exceeds maxMemoryMb ${maxMemoryMb} (0 means no maximum)`);
   }
-  if (body.name !== undefined) image.name = body.name;
-  if (body.description !== undefined) image.desc = body.description;
-  image.minMemoryMb = minMemoryMb;
-  image.maxMemoryMb = maxMemoryMb;
-  if (body.nicMultiQueue !== undefined) image.nicMultiQueue = body.nicMultiQueue;
-  if (body.sriov !== undefined) image.sriov = body.sriov;
-  ctx.state.put('image', image);
+  ctx.state.put('image', {
+    ...image,
+    name: body.name ?? image.name,
+    desc: body.description ?? image.desc,
+    minMemoryMb,
+    maxMemoryMb,
+    nicMultiQueue: body.nicMultiQueue ?? image.nicMultiQueue,
+    sriov: body.sriov ?? image.sriov,
+  });
 }
 
 export function deleteImage(ctx: RequestContext, imageId: string): void {

@@ -11,10 +11,8 @@ export function settle(state: State, now: number): void {
     const image = state.get('image', id);
     const pending = image?.pending;
     if (!image || !pending || pending.dueMs > now) continue;
-    image.status = pending.failReason ? 'CreateFailed' : 'Available';
-    image.failReason = pending.failReason;
-    delete image.pending;
-    state.put('image', image);
+    const { pending: _done, ...settled } = image;
+    state.put('image', { ...settled, status: pending.failReason ? 'CreateFailed' : 'Available', failReason: pending.failReason });
   }
   for (const id of [...state.runningTaskIds]) {
     const task = state.get('task', id);

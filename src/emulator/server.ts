@@ -185,8 +185,10 @@ export class Emulator {
 
   /** Persists the changes of the request before its answer leaves. */
   private commit(): void {
-    const changes = this.state.takeChanges();
-    if (this.journal?.append(changes)) this.compact();
+    // Appended before they are taken: if the append fails, crash() can still roll them back.
+    const compactionDue = this.journal?.append(this.state.pendingChanges()) ?? false;
+    this.state.takeChanges();
+    if (compactionDue) this.compact();
   }
 
   listen(): Promise<RunningEmulator> {
@@ -354,9 +356,13 @@ export class Emulator {
     }
   }
 
-  /** A bug: answer 500 with a request id, log the stack to stderr, never put it in the body. */
+  /**
+   * A bug: undo what the request changed (nothing half-done is kept or
+   * persisted, so a retry runs it afresh), answer 500 with a request id, log
+   * the stack to stderr, never put it in the body.
+   */
   private crash(res: http.ServerResponse, error: unknown): void {
-    this.commit();
+    this.state.rollback();
     const requestId = randomUUID();
     process.stderr.write(`imagecloud emulator: internal error (request ${requestId}): ${(error as Error)?.stack ?? String(error)}\n`);
     if (res.headersSent) {

@@ -26,6 +26,8 @@ const ownerKey = (accountId: string, region: string) => `${accountId}/${region}`
 export class State {
   private readonly stores = Object.fromEntries(KINDS.map((k) => [k, new Map()])) as Stores;
   private changes: JournalEntry[] = [];
+  /** What each journalled change replaced, so a request that fails half-way can be undone. */
+  private undo: Array<{ kind: Kind; id: string; previous: unknown }> = [];
   private readonly accountsByAccessKey = new Map<string, Account>();
   /** Image ids per region, sorted lazily (list order is by id). */
   private readonly regionImageIds = new Map<string, { ids: string[]; sorted: boolean }>();
@@ -50,10 +52,14 @@ export class State {
     return this.stores[kind].size;
   }
 
-  /** Stores (or replaces) a record. Callers pass a fresh object or one they just changed. */
+  /**
+   * Stores (or replaces) a record. Callers pass a fresh object and never change
+   * a stored one in place: the stored one is what rollback() restores.
+   */
   put<K extends Kind>(kind: K, value: RecordKinds[K], journal = true): void {
     const id = idOf(kind, value);
     const previous = this.stores[kind].get(id);
+    if (journal) this.undo.push({ kind, id, previous });
     this.unindex(kind, id, previous, true);
     this.stores[kind].set(id, value);
     this.index(kind, id, value, previous !== undefined);
@@ -63,6 +69,7 @@ export class State {
   del(kind: Kind, id: string, journal = true): void {
     const previous = this.stores[kind].get(id);
     if (previous === undefined) return;
+    if (journal) this.undo.push({ kind, id, previous });
     this.unindex(kind, id, previous, false);
     this.stores[kind].delete(id);
     if (journal) this.changes.push({ op: 'del', kind, id });
@@ -74,9 +81,24 @@ export class State {
     else this.del(entry.kind, entry.id, false);
   }
 
+  /** Undoes the changes not yet taken (a request that failed half-way), newest first. */
+  rollback(): void {
+    for (const { kind, id, previous } of this.undo.reverse()) {
+      if (previous === undefined) this.del(kind, id, false);
+      else this.put(kind, previous as RecordKinds[typeof kind], false);
+    }
+    this.undo = [];
+    this.changes = [];
+  }
+
+  pendingChanges(): readonly JournalEntry[] {
+    return this.changes;
+  }
+
   takeChanges(): JournalEntry[] {
     const out = this.changes;
     this.changes = [];
+    this.undo = [];
     return out;
   }
 

@@ -11,8 +11,7 @@ export function bindTags(ctx: RequestContext, imageId: string, body: TagsRequest
   if (tags.size > LIMITS.tagsPerImage) {
     throw new ApiError('Image.TagLimitExceeded', `changeTags: image ${imageId} would have ${tags.size} tags; at most ${LIMITS.tagsPerImage} are allowed`);
   }
-  image.tags = [...tags].map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
-  ctx.state.put('image', image);
+  ctx.state.put('image', { ...image, tags: [...tags].map(([tagKey, tagValue]) => ({ tagKey, tagValue })) });
 }
 
 /** Removes the tags whose key and value both match; absent ones are a no-op. */
@@ -21,6 +20,5 @@ export function unbindTags(ctx: RequestContext, imageId: string, body: TagsReque
   const remove = new Set(body.changeTags.map((t) => `${t.tagKey}\u0000${t.tagValue}`));
   const kept = image.tags.filter((t) => !remove.has(`${t.tagKey}\u0000${t.tagValue}`));
   if (kept.length === image.tags.length) return;
-  image.tags = kept;
-  ctx.state.put('image', image);
+  ctx.state.put('image', { ...image, tags: kept });
 }
