@@ -4,7 +4,7 @@ import { ApiError } from './api-error';
 import type { ErrorCode } from '../api/errors';
 import type { RequestContext } from './context';
 import { customImage, pendingCreate, type NewCustomImage } from './custom-image';
-import { findKmsKey, ownCustomImage, quotaProblem, requireKmsKey, requireQuota, visibleImage } from './lookup';
+import { findKmsKey, ownCustomImage, quotaProblem, requireKmsKey, requireQuota } from './lookup';
 import type { ImageRecord } from './model';
 
 /** The fields a copy or replica takes over from its source (no shares, no id, no status). */
@@ -25,7 +25,6 @@ function attributesOf(source: ImageRecord): Partial<ImageRecord> {
 }
 
 function copyableImage(ctx: RequestContext, imageId: string): ImageRecord {
-  visibleImage(ctx, imageId);
   const image = ownCustomImage(ctx, imageId, 'Image.ImageNotSupportCopy', 'copy');
   if (image.status !== 'Available') {
     throw new ApiError('Image.ImageStatusForbidden', `image ${imageId} is ${image.status}; only Available images can be copied`);
