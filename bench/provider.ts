@@ -12,11 +12,14 @@
  *   npx tsx bench/provider.ts
  */
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { BUNDLE_ENTRY } from '../src/provider/runtime/mirror';
 import { MAGIC_COOKIE_VALUE } from '../src/provider/runtime/serve';
 import { generateServerCertificate } from '../src/provider/runtime/tls';
+import { sourceBundleDir } from '../src/provider/source-bundle';
 import { admin, fixtureNamed, newTestAccount } from '../test/helpers/admin';
 import { startTestEmulator, type RunningEmulator } from '../test/helpers/emulator';
-import { Workspace, providerBundle, providerBlock } from '../test/provider/harness';
+import { Workspace, providerBlock } from '../test/provider/harness';
 
 async function handshakeMs(bundleFile: string): Promise<number> {
   const started = process.hrtime.bigint();
@@ -57,7 +60,7 @@ export async function benchProvider(): Promise<string> {
   const dev = emulator.accounts[0]!;
   const rows: Array<[string, string, string]> = [];
   try {
-    const bundle = await providerBundle();
+    const bundle = join(await sourceBundleDir(), BUNDLE_ENTRY);
     const handshakes = [];
     for (let i = 0; i < 7; i++) handshakes.push(await handshakeMs(bundle));
     rows.push(['launch-to-handshake (median of 7)', `${median(handshakes).toFixed(0)} ms`, 'goal <= 120 ms']);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI runs from the TypeScript sources through tsx, so `npx imagecloud`
-// works on a fresh clone after `npm ci` with no build step and never runs stale output.
+// This repository's CLI from the TypeScript sources through tsx, so tests and
+// `npm start` never run stale output. The published package's bin is the
+// compiled dist/cli/bin.js instead.
 require('tsx/cjs/api').register();
-require('../src/cli/main.ts').main(process.argv.slice(2));
+require('../src/cli/bin.ts');

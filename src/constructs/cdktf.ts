@@ -1,8 +1,9 @@
 /**
  * The one module that imports the CDKTF core library. Everything else in the
  * project (constructs, generated bindings, examples, tests) imports these names
- * from here, so moving to CDK Terrain (`cdktn`, same API under a new package
- * name) is a change to this file plus regenerating the bindings.
+ * from here, so the CDK Terrain build of the package (`imagecloud/cdktn`, made
+ * by scripts/build.ts) is this module requiring `cdktn` (same API under a new
+ * package name) instead.
  *
  * The second group is what the generated bindings use (`cdktf.X` in
  * src/constructs/bindings); generate-bindings.ts points their import here.
@@ -47,6 +48,3 @@ export {
   type IResolvable,
   type TerraformMetaArguments,
 } from 'cdktf';
-
-// Types only: the Jest matchers `Testing.setupJest()` registers (toPlanSuccessfully, toHaveResourceWithProperties, ...).
-import type {} from 'cdktf/lib/testing/adapters/jest';

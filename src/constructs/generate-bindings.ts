@@ -19,7 +19,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { PROVIDER_ADDRESS, PROVIDER_VERSION } from '../provider/provider';
+import { PROVIDER_ADDRESS, PROVIDER_VERSION } from '../provider/identity';
 
 const REPOSITORY_ROOT = resolve(__dirname, '..', '..');
 const SCHEMA_FILE = join(REPOSITORY_ROOT, 'provider-schema', 'imagecloud.json');

@@ -1,49 +1,26 @@
 /**
- * Building and installing the provider, and the generated artifacts: the
- * schema file and the registry docs. Used by `imagecloud provider ...` and by
- * the tests that keep the committed artifacts fresh.
+ * Installing the provider into a local filesystem mirror (nothing is
+ * downloaded) with a Terraform CLI config that uses it. Run by
+ * `imagecloud provider install`, the testing helpers and the demo.
+ *
+ * The published package ships the provider prebuilt in `dist/provider-bundle`;
+ * run from this repository's TypeScript sources, the bundle is built for them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { bundleProvider, installInMirror, mirrorPackageDir, type BundleResult } from './runtime/bundle';
-import { generateDocs, providerSchemaJson } from './runtime';
-import { PROVIDER_ADDRESS, PROVIDER_VERSION, provider } from './provider';
+import { PROVIDER_ADDRESS, PROVIDER_VERSION } from './identity';
+import { BUNDLE_ENTRY, installInMirror } from './runtime/mirror';
 
-/** The provider executable's entry file. */
-const PROVIDER_ENTRY = join(__dirname, 'main.ts');
-
-/**
- * The client is required only by the launch that configures the provider, so
- * it gets a bundle of its own; its error classes are shared by both bundles.
- */
-const SEPARATE_MODULES = [
-  { source: join(__dirname, '..', 'client', 'errors.ts'), file: 'client-errors.js' },
-  { source: join(__dirname, '..', 'client', 'client.ts'), file: 'client.js' },
-];
-
-/** Bundles the provider into `outFile` and its separate modules beside it. */
-export function buildProviderBundle(outFile: string): Promise<BundleResult> {
-  return bundleProvider(PROVIDER_ENTRY, outFile, SEPARATE_MODULES);
-}
-
-/** provider-schema/imagecloud.json as it should be: what `terraform providers schema -json` reports. */
-export function providerSchemaText(): string {
-  return `${JSON.stringify(providerSchemaJson(provider), null, 2)}\n`;
-}
-
-/** The registry docs (`index.md`, `resources/*.md`, `data-sources/*.md`), relative to docs/. */
-export function providerDocs(): Record<string, string> {
-  return generateDocs(provider);
-}
-
-/** Writes the docs under `docsDir`; returns the files written. */
-export function writeProviderDocs(docsDir: string): string[] {
-  return Object.entries(providerDocs()).map(([relative, text]) => {
-    const file = join(docsDir, relative);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-  });
+/** The provider bundle to install: the package's prebuilt one, or one built from the sources. */
+export async function providerBundleDir(): Promise<string> {
+  const packaged = join(__dirname, '..', 'provider-bundle');
+  if (existsSync(join(packaged, BUNDLE_ENTRY))) return packaged;
+  if (!__filename.endsWith('.ts')) {
+    throw new Error(`the imagecloud package is incomplete: ${packaged} holds no ${BUNDLE_ENTRY} (reinstall the package)`);
+  }
+  // Required only here: the builder needs esbuild, a development dependency.
+  const { sourceBundleDir } = require('./source-bundle') as { sourceBundleDir(): Promise<string> };
+  return sourceBundleDir();
 }
 
 /** A Terraform CLI configuration that installs imagecloud/* from the mirror and nothing of it from the network. */
@@ -60,25 +37,30 @@ export function cliConfigText(mirrorDir: string): string {
 `;
 }
 
+export interface InstallOptions {
+  /** Root of the filesystem mirror. */
+  mirrorDir: string;
+  /** Where to write the Terraform CLI config that uses the mirror. */
+  configFile: string;
+  /** The bundle to install; default providerBundleDir(). */
+  bundleDir?: string;
+}
+
 export interface Installed {
+  /** The provider's version: the package's. */
+  version: string;
   launcher: string;
-  bundleFile: string;
   configFile: string;
   /** The shell lines to run before terraform. */
   envLines: string[];
 }
 
-/**
- * Bundles the provider into the mirror's package directory, writes its
- * launcher and the CLI config. Nothing is downloaded.
- */
-export async function installProvider(options: { mirrorDir: string; configFile: string }): Promise<Installed> {
+/** Installs the provider (version = the package's) into the mirror and writes the CLI config. */
+export async function installProvider(options: InstallOptions): Promise<Installed> {
   const mirrorDir = resolve(options.mirrorDir);
-  const location = { mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION };
-  const bundleFile = join(mirrorPackageDir(location), 'provider.js');
-  await buildProviderBundle(bundleFile);
-  const launcher = installInMirror({ ...location, bundleFile });
-  return { launcher, bundleFile, ...writeCliConfig(options.configFile, mirrorDir) };
+  const bundleDir = options.bundleDir ?? (await providerBundleDir());
+  const launcher = installInMirror({ mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, bundleDir });
+  return { version: PROVIDER_VERSION, launcher, ...writeCliConfig(options.configFile, mirrorDir) };
 }
 
 /** Writes the CLI config for a mirror; answers the environment lines that make Terraform use it. */

@@ -13,9 +13,7 @@ import { imageCopy } from './resources/image-copy';
 import { imageExport } from './resources/image-export';
 import { imageShare } from './resources/image-share';
 import { noteRequest } from './image-reads';
-
-export const PROVIDER_ADDRESS = 'registry.terraform.io/imagecloud/imagecloud';
-export const PROVIDER_VERSION = '0.1.0';
+import { PROVIDER_ADDRESS, PROVIDER_VERSION } from './identity';
 
 const regionList = REGIONS.map((region) => `\`${region}\``).join(', ');
 

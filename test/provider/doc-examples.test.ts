@@ -4,7 +4,8 @@
  * provider schema accepts it. References to objects another example declares
  * are the only diagnostics allowed, since each example is checked alone.
  */
-import { PROVIDER_VERSION, provider } from '../../src/provider/provider';
+import { PROVIDER_VERSION } from '../../src/provider/identity';
+import { provider } from '../../src/provider/provider';
 import { Workspace } from './harness';
 
 jest.setTimeout(120_000);

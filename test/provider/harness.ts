@@ -1,61 +1,21 @@
 /**
  * Driving the real terraform binary against the provider and the emulator.
  *
- * The provider is bundled once per source version: the bundle lives in the
- * temp directory under a hash of src/, so jest workers and test files share
- * it (written to a temp name and renamed, so concurrent builders are safe).
- * Each workspace gets its own filesystem mirror, CLI config and working dir,
- * and runs terraform with a clean environment.
+ * The provider is bundled once per source version (src/provider/source-bundle.ts),
+ * shared by jest workers and test files. Each workspace gets its own
+ * filesystem mirror, CLI config and working dir, and runs terraform with a
+ * clean environment.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { ImageClient } from '../../src/client';
 import { newTestAccount, type AdminAccount, type Fixtures } from '../helpers/admin';
 import { startTestEmulator, type RunningEmulator } from '../helpers/emulator';
 import type { EmulatorOptions } from '../../src/emulator';
-import { buildProviderBundle, writeCliConfig } from '../../src/provider/install';
-import { PROVIDER_ADDRESS, PROVIDER_VERSION } from '../../src/provider/provider';
-import { installInMirror } from '../../src/provider/runtime/bundle';
-
-const SOURCE_ROOT = join(__dirname, '..', '..', 'src');
-
-function sourceHash(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|json|proto)$/.test(name)) hash.update(relative(SOURCE_ROOT, path)).update(readFileSync(path));
-    }
-  };
-  walk(SOURCE_ROOT);
-  return hash.digest('hex').slice(0, 16);
-}
-
-let bundlePromise: Promise<string> | undefined;
-
-/** The provider bundle for the current sources, built on first use. */
-export function providerBundle(): Promise<string> {
-  bundlePromise ??= (async () => {
-    const dir = join(tmpdir(), `imagecloud-provider-bundle-${sourceHash()}`);
-    const file = join(dir, 'provider.js');
-    if (existsSync(file)) return file;
-    // Built aside and renamed into place whole: jest workers may race to build the same hash.
-    const scratch = `${dir}.build-${process.pid}-${Date.now()}`;
-    await buildProviderBundle(join(scratch, 'provider.js'));
-    try {
-      renameSync(scratch, dir);
-    } catch (error) {
-      if (!existsSync(file)) throw error;
-      rmSync(scratch, { recursive: true, force: true });
-    }
-    return file;
-  })();
-  return bundlePromise;
-}
+import { PROVIDER_VERSION } from '../../src/provider/identity';
+import { installProvider } from '../../src/provider/install';
 
 /** Terraform wraps diagnostics to the terminal width: compare text with whitespace runs made single spaces. */
 export function flat(text: string): string {
@@ -122,11 +82,8 @@ export class Workspace {
 
   /** A fresh working directory with the provider installed in its own mirror. */
   static async create(prefix = 'tf-provider-'): Promise<Workspace> {
-    const bundleFile = await providerBundle();
     const workspace = new Workspace(mkdtempSync(join(tmpdir(), prefix)));
-    const mirrorDir = join(workspace.root, 'mirror');
-    installInMirror({ mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, bundleFile });
-    writeCliConfig(join(workspace.root, 'cli.tfrc'), mirrorDir);
+    await installProvider({ mirrorDir: join(workspace.root, 'mirror'), configFile: join(workspace.root, 'cli.tfrc') });
     return workspace;
   }
 

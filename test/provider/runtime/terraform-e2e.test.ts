@@ -7,8 +7,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bundleProvider, installInMirror } from '../../../src/provider/runtime/bundle';
+import { dirname, join } from 'node:path';
+import { bundleProvider } from '../../../src/provider/runtime/bundle';
+import { installInMirror } from '../../../src/provider/runtime/mirror';
 import { providerSchemaJson } from '../../../src/provider/runtime';
 import { MAGIC_COOKIE_VALUE } from '../../../src/provider/runtime/serve';
 import { generateServerCertificate } from '../../../src/provider/runtime/tls';
@@ -121,7 +122,7 @@ describe('fixture provider under terraform', () => {
     mkdirSync(workDir, { recursive: true });
     mkdirSync(pluginTmp, { recursive: true });
     await bundleProvider(join(__dirname, 'fixtures', 'provider-main.ts'), bundleFile);
-    installInMirror({ mirrorDir: join(root, 'mirror'), address: fixtureProvider.address, version: '0.0.1', bundleFile });
+    installInMirror({ mirrorDir: join(root, 'mirror'), address: fixtureProvider.address, version: '0.0.1', bundleDir: dirname(bundleFile) });
     writeFileSync(
       join(root, 'cli.tfrc'),
       `provider_installation {
