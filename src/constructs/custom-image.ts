@@ -54,62 +54,142 @@ export interface FullInstanceSource {
   readonly instanceId: string;
 }
 
+/** File format of an imported image: a disk image file or an ISO. */
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Operating system type of an imported image. */
+export type OsType = ImportImageRequest['osType'];
+
+/** Processor architecture of an imported image. */
+export type OsArch = ImportImageRequest['osArch'];
+
 /** A disk image file (qcow2, vhd, vmdk, raw) or an ISO in object storage. */
 export interface ImportSource {
   readonly kind: 'import';
   /** The file, `bos://bucket/key`. */
   readonly bosUrl: string;
-  /** File format. Default: from the key's extension (`.img` is raw). */
-  readonly format?: (typeof IMPORT_FORMATS)[number];
+  /**
+   * File format.
+   *
+   * @default - from the key's extension (`.img` is raw)
+   */
+  readonly format?: ImportFormat;
   /** Operating system type of the image. */
-  readonly osType: ImportImageRequest['osType'];
+  readonly osType: OsType;
   /** Operating system name, e.g. `CentOS` (1-64 characters). */
   readonly osName: string;
   /** Operating system version, e.g. `7.9` (1-64 characters). */
   readonly osVersion: string;
   /** Architecture. */
-  readonly osArch: ImportImageRequest['osArch'];
-  /** `system` (the default) or `data` for a data-disk image. */
+  readonly osArch: OsArch;
+  /**
+   * `system` for a system-disk image, `data` for a data-disk image.
+   *
+   * @default 'system'
+   */
   readonly imageKind?: 'system' | 'data';
 }
 
 /** What an image is made from. Any change to it replaces the image. */
 export type ImageSource = InstanceSource | SnapshotSource | DataDiskSource | FullInstanceSource | ImportSource;
 
+/** How long Terraform waits for each operation on a custom image, as Go durations (e.g. `30m`, `1h30m`). */
+export interface CustomImageTimeouts {
+  /**
+   * Creating the image, until it is Available.
+   *
+   * @default '30m'
+   */
+  readonly create?: string;
+  /**
+   * Changing the image in place (name, description, attributes, tags).
+   *
+   * @default '10m'
+   */
+  readonly update?: string;
+  /**
+   * Deleting the image.
+   *
+   * @default '30m'
+   */
+  readonly delete?: string;
+}
+
+/** Settings of a {@link CustomImage}. */
 export interface CustomImageProps {
   /** Image name: starts with a letter; 1-65 letters, digits or `- _ / .`. Names need not be unique. Changes in place. */
   readonly name: string;
   /** What the image is made from; see ImageSource. Changing it replaces the image. */
   readonly source: ImageSource;
-  /** Free text, at most 1024 characters. Changes in place. */
+  /**
+   * Free text, at most 1024 characters. Changes in place.
+   *
+   * @default - no description
+   */
   readonly description?: string;
   /**
    * KMS key id (a UUID) in the image's region to encrypt the image with.
-   * Default: an image of an encrypted source is encrypted with the source's
-   * key, others are not encrypted. Changing it replaces the image.
+   * Changing it replaces the image.
+   *
+   * @default - an image of an encrypted source is encrypted with the source's key; others are not encrypted
    */
   readonly encryptKey?: string;
-  /** Smallest memory, MiB (0-524288), of instances made from the image. Changes in place. */
+  /**
+   * Smallest memory, MiB (0-524288), of instances made from the image. Changes in place.
+   *
+   * @default - not managed: the image keeps the value the service gives it
+   */
   readonly minMemoryMb?: number;
-  /** Largest memory, MiB (0-524288, 0 for no limit); not below minMemoryMb. Changes in place. */
+  /**
+   * Largest memory, MiB (0-524288, 0 for no limit); not below minMemoryMb. Changes in place.
+   *
+   * @default - not managed: the image keeps the value the service gives it
+   */
   readonly maxMemoryMb?: number;
-  /** Whether instances made from the image get NIC multi-queue. Changes in place. */
+  /**
+   * Whether instances made from the image get NIC multi-queue. Changes in place.
+   *
+   * @default - not managed: the image keeps the value the service gives it
+   */
   readonly nicMultiQueue?: boolean;
-  /** Whether the image supports SR-IOV. Changes in place. */
+  /**
+   * Whether the image supports SR-IOV. Changes in place.
+   *
+   * @default - not managed: the image keeps the value the service gives it
+   */
   readonly sriov?: boolean;
-  /** Tags: at most 10; keys 1-36 characters, values at most 43. Change in place. */
+  /**
+   * Tags: at most 10; keys 1-36 characters, values at most 43. Change in place.
+   *
+   * @default - no tags
+   */
   readonly tags?: Record<string, string>;
   /**
-   * Stop sharing the image with every account before destroying it. Default
-   * false: destroying a shared image fails and names the accounts (shares
+   * Stop sharing the image with every account before destroying it. When
+   * false, destroying a shared image fails and names the accounts (shares
    * made with this library are destroyed first anyway).
+   *
+   * @default false
    */
   readonly forceUnshare?: boolean;
-  /** Timeouts as Go durations (e.g. `30m`). Default: the provider's (30m create, 10m update, 30m delete). */
-  readonly timeouts?: { readonly create?: string; readonly update?: string; readonly delete?: string };
-  /** Region to create the image in. Default: the provider's region; another region gets an aliased provider with the same settings. */
+  /**
+   * How long Terraform waits for create, update and delete.
+   *
+   * @default - the provider's: 30m create, 10m update, 30m delete
+   */
+  readonly timeouts?: CustomImageTimeouts;
+  /**
+   * Region to create the image in; another region than the provider's gets an
+   * aliased provider with the same settings (ImageCloudProvider.forRegion).
+   *
+   * @default - the provider's region
+   */
   readonly region?: Region;
-  /** The provider (account) to create the image with, e.g. one for a second account. Default: the stack's ImageCloudProvider. */
+  /**
+   * The provider (account) to create the image with, e.g. one for a second account.
+   *
+   * @default - the stack's ImageCloudProvider (ImageCloudProvider.of)
+   */
   readonly provider?: ImageCloudProvider;
 }
 

@@ -10,15 +10,24 @@ import { ImageExport as ImageExportResource } from './bindings/image-export';
 import type { IImage } from './image';
 import { schemaProblems, validateNowAndAtSynth } from './validation';
 
+/** File format of an image export. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Settings of an export made with `image.exportTo(options)`. */
 export interface ExportOptions {
   /** Destination, `bos://bucket` or `bos://bucket/prefix`; the object is `<prefix>/<image id>.<format>`. */
   readonly bosUrl: string;
   /** File format of the export. */
-  readonly format: (typeof EXPORT_FORMATS)[number];
-  /** How long Terraform waits for the export task, as a Go duration (e.g. `30m`). Default: the provider's. */
+  readonly format: ExportFormat;
+  /**
+   * How long Terraform waits for the export task, as a Go duration (e.g. `30m`).
+   *
+   * @default - the provider's create timeout
+   */
   readonly createTimeout?: string;
 }
 
+/** Settings of an {@link ImageExport}: an export's options plus the image. */
 export interface ImageExportProps extends ExportOptions {
   /** The image to export: it must be Available and not encrypted. */
   readonly image: IImage;

@@ -58,19 +58,31 @@ export abstract class ImageBase extends Construct implements IImage {
   }
 }
 
+/** Settings of a copy made with `image.copyTo(region, options)`. */
 export interface CopyOptions {
-  /** Name of the copy; same rule as image names. Default: the source image's name. Changes in place. */
+  /**
+   * Name of the copy; same rule as image names. Changes in place.
+   *
+   * @default - the source image's name
+   */
   readonly name?: string;
   /**
    * KMS key id (a UUID) in the destination region to encrypt the copy with.
    * Required when the source is encrypted: KMS keys are regional. Changing it
    * replaces the copy.
+   *
+   * @default - not encrypted; the service refuses to copy an encrypted source without a key
    */
   readonly encryptKey?: string;
-  /** How long Terraform waits for the copy, as a Go duration (e.g. `45m`); on timeout the copy is cancelled. */
+  /**
+   * How long Terraform waits for the copy, as a Go duration (e.g. `45m`); on timeout the copy is cancelled.
+   *
+   * @default - the provider's create timeout
+   */
   readonly createTimeout?: string;
 }
 
+/** Settings of an {@link ImageCopy}: a copy's options plus what to copy and where. */
 export interface ImageCopyProps extends CopyOptions {
   /** The image to copy: a custom image of the provider's account, Available. */
   readonly source: IImage;

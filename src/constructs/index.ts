@@ -13,16 +13,22 @@ export {
   CustomImage,
   ExistingImage,
   type CustomImageProps,
+  type CustomImageTimeouts,
   type DataDiskSource,
   type FullInstanceSource,
   type ImageSource,
+  type ImportFormat,
   type ImportSource,
   type InstanceSource,
+  type OsArch,
+  type OsType,
   type SnapshotSource,
 } from './custom-image';
 export { ImageBase, ImageCopy, type CopyOptions, type IImage, type ImageCopyProps } from './image';
 export { ImageShare, type ImageShareProps } from './share';
-export { ImageExport, type ExportOptions, type ImageExportProps } from './export';
+export { ImageExport, type ExportFormat, type ExportOptions, type ImageExportProps } from './export';
 export { ImageList, ImageSharedUsers, PublicImage, type ImageKind, type ImageListQuery, type LatestImageQuery } from './lookups';
 export { ImageQuotaAspect, type HasQuotaFacts, type QuotaFacts } from './quota-aspect';
 export { ImageCloudValidationError } from './validation';
+// The regions every `region` prop takes, so users can name the type and iterate the list.
+export { REGIONS, type Region } from '../api/schemas';

@@ -15,14 +15,27 @@ import { ImageCloudProvider } from './provider';
 /** Image kinds the data sources filter by. */
 export type ImageKind = 'public' | 'custom' | 'shared' | 'integration' | 'market';
 
+/** What {@link PublicImage.latest} looks for. */
 export interface LatestImageQuery {
   /** Operating system name to match exactly, e.g. `Ubuntu`, `CentOS`. */
   readonly osName: string;
-  /** Exact image name; default: any. */
+  /**
+   * Exact image name.
+   *
+   * @default - any name
+   */
   readonly name?: string;
-  /** Kind of image; default `public` (the service's System images). */
+  /**
+   * Kind of image.
+   *
+   * @default 'public' (the service's System images)
+   */
   readonly kind?: ImageKind;
-  /** Region to look in; default: the stack's provider's. */
+  /**
+   * Region to look in.
+   *
+   * @default - the stack's provider's region
+   */
   readonly region?: Region;
 }
 
@@ -63,16 +76,37 @@ export class PublicImage extends Construct {
   }
 }
 
+/** The filter of an {@link ImageList}; every field left out matches all images. */
 export interface ImageListQuery {
-  /** Kind of images; default: every kind. */
+  /**
+   * Kind of images.
+   *
+   * @default - every kind
+   */
   readonly kind?: ImageKind;
-  /** Exact image name. */
+  /**
+   * Exact image name.
+   *
+   * @default - any name
+   */
   readonly name?: string;
-  /** Only images with this tag key. */
+  /**
+   * Only images with this tag key.
+   *
+   * @default - tagged or not
+   */
   readonly tagKey?: string;
-  /** With tagKey: only images whose tag has this value. */
+  /**
+   * With tagKey: only images whose tag has this value.
+   *
+   * @default - any value of tagKey
+   */
   readonly tagValue?: string;
-  /** Region to list; default: the stack's provider's. */
+  /**
+   * Region to list.
+   *
+   * @default - the stack's provider's region
+   */
   readonly region?: Region;
 }
 

@@ -13,45 +13,70 @@ import { Aspects, TerraformStack } from './cdktf';
 import { ImageQuotaAspect } from './quota-aspect';
 import { ImageCloudValidationError, isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
 
+/** Settings of an {@link ImageCloudProvider}: the region, where the API is, and whose credentials it uses. */
 export interface ImageCloudProviderProps {
   /**
    * Region this provider manages images in: one of bj, gz, su, bd, fwh, hkg.
-   * Default: `BCE_REGION`, then `IMAGECLOUD_REGION` from the environment at
-   * synth time. Constructs need it at synth (to pick providers per region and
-   * check quotas), so it cannot be a token.
+   * Constructs need it at synth (to pick providers per region and check
+   * quotas), so it cannot be a token.
+   *
+   * @default - `BCE_REGION`, then `IMAGECLOUD_REGION` from the environment at synth time; the constructor throws when neither is set
    */
   readonly region?: Region;
   /**
    * Endpoint template with `{region}`, e.g. `http://127.0.0.1:4566/region/{region}`
-   * for the emulator. Default: left out of the configuration, so the provider
-   * reads `IMAGECLOUD_ENDPOINT` when Terraform runs, then uses the real
-   * service, `https://bcc.{region}.baidubce.com`.
+   * for the emulator.
+   *
+   * @default - left out of the configuration: the provider reads `IMAGECLOUD_ENDPOINT` when Terraform runs, else uses the real service, `https://bcc.{region}.baidubce.com`
    */
   readonly endpoint?: string;
   /**
-   * Access key id. Default: left out, so the provider reads `BCE_ACCESS_KEY_ID`
-   * when Terraform runs; keep credentials out of the synthesized JSON.
+   * Access key id. Leave it out to keep credentials out of the synthesized JSON.
+   *
+   * @default - left out: the provider reads `BCE_ACCESS_KEY_ID` when Terraform runs
    */
   readonly accessKey?: string;
   /**
-   * Secret access key. Default: `BCE_SECRET_ACCESS_KEY` when Terraform runs.
-   * Only a token is accepted (e.g. a sensitive TerraformVariable): a literal
-   * would be written in clear into the synthesized JSON.
+   * Secret access key. Only a token is accepted (e.g. a sensitive
+   * TerraformVariable): a literal would be written in clear into the
+   * synthesized JSON.
+   *
+   * @default - left out: the provider reads `BCE_SECRET_ACCESS_KEY` when Terraform runs
    */
   readonly secretKey?: string;
-  /** Security token of temporary credentials. Default: `BCE_SESSION_TOKEN` when Terraform runs. Only a token is accepted, as for secretKey. */
+  /**
+   * Security token of temporary credentials. Only a token is accepted, as for `secretKey`.
+   *
+   * @default - left out: the provider reads `BCE_SESSION_TOKEN` when Terraform runs
+   */
   readonly sessionToken?: string;
-  /** Retries of a failed request (throttling, 5xx, dropped connection), 0-20. Default: the provider's (2). */
+  /**
+   * Retries of a failed request (throttling, 5xx, dropped connection), 0-20.
+   *
+   * @default 2 (the provider's default)
+   */
   readonly maxRetries?: number;
   /**
    * Id (32 hexadecimal digits) of the account the credentials belong to. Not
    * sent to Terraform: it lets the quota checks count images per account and
    * refuse shares with the owning account at synth.
+   *
+   * @default - unknown: images are counted under `accountName`, else the access key, else "the environment credentials"
    */
   readonly accountId?: string;
-  /** Login name of the account the credentials belong to; used like `accountId`. */
+  /**
+   * Login name of the account the credentials belong to; used like `accountId`.
+   *
+   * @default - unknown: shares with the owner by name are not caught at synth
+   */
   readonly accountName?: string;
-  /** Terraform provider alias. Aliased providers for other regions are made by `forRegion`; set it only for a second provider in the same region (e.g. another account). */
+  /**
+   * Terraform provider alias. Aliased providers for other regions are made by
+   * `forRegion`; set it only for a second provider in the same region (e.g.
+   * another account).
+   *
+   * @default - no alias: the stack's one unaliased provider
+   */
   readonly alias?: string;
 }
 

@@ -13,6 +13,7 @@ import { ImageCloudProvider } from './provider';
 import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
 import { ImageCloudValidationError, isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
 
+/** Settings of an {@link ImageShare}. */
 export interface ImageShareProps {
   /** The image to share: a CustomImage, an ImageCopy (its destination image) or CustomImage.fromImageId. */
   readonly image: IImage;
@@ -20,12 +21,15 @@ export interface ImageShareProps {
    * Accounts to share with, each an account login name (1-64 characters) or an
    * account id (32 hexadecimal digits). At most 50, no account twice, never
    * the image's owner. More can be added with `addAccounts`.
+   *
+   * @default - none yet: an empty list until `addAccounts` (or `image.shareWith`) adds some
    */
   readonly accounts?: readonly string[];
   /**
-   * Region of the provider to share with. Default: the image's region, which
-   * is the only one that works (sharing is regional); the quota aspect
-   * reports any other.
+   * Region of the provider to share with. The image's region is the only one
+   * that works (sharing is regional); the quota aspect reports any other.
+   *
+   * @default - the image's region, with the image's provider
    */
   readonly region?: Region;
 }
