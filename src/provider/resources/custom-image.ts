@@ -24,7 +24,7 @@ import {
   type Diagnostic,
   type Model,
 } from '../runtime';
-import { abortCause, apiFailure, orNullWhenGone } from '../errors';
+import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageFactAttributes, imageFacts, imageNameValidator, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator } from '../common';
 import { readImage } from '../image-reads';
 
@@ -106,6 +106,23 @@ const blocks = { source: sourceBlock, timeouts: timeoutsBlock(['create', 'update
 
 type CustomImage = Model<typeof attributes, typeof blocks>;
 type Source = NonNullable<CustomImage['source']>;
+
+/** Request fields of create, import, modify and tag calls, and the attribute each comes from. */
+const REQUEST_FIELDS: RequestFields = {
+  imageName: ['name'],
+  name: ['name'],
+  description: ['description'],
+  instanceId: ['source', 'instance_id'],
+  snapshotId: ['source', 'snapshot_id'],
+  dataDiskId: ['source', 'data_disk_id'],
+  relateCds: ['source', 'full_instance'],
+  bosUrl: ['source', 'import', 'bos_url'],
+  format: ['source', 'import', 'format'],
+  encryptKey: ['encrypt_key'],
+  minMemoryMb: ['min_memory_mb'],
+  maxMemoryMb: ['max_memory_mb'],
+  changeTags: ['tags'],
+};
 
 export const customImage = defineResource({
   name: 'imagecloud_custom_image',
@@ -227,7 +244,7 @@ resource "imagecloud_custom_image" "imported" {
       const { image: updated } = await ctx.client.getImage(imageId, { signal: ctx.signal });
       return toState(plan, updated);
     } catch (error) {
-      throw apiFailure(`updating image ${imageId}`, error, undefined, ctx.signal);
+      throw apiFailure(`updating image ${imageId}`, error, undefined, ctx.signal, REQUEST_FIELDS);
     }
   },
 
@@ -299,7 +316,7 @@ async function startCreation(client: ImageClient, plan: CustomImage, signal: Abo
     );
     return imageId;
   } catch (error) {
-    throw apiFailure(`creating image ${plan.name}`, error, error instanceof ImageApiError && error.status === 413 ? undefined : ['source'], signal);
+    throw apiFailure(`creating image ${plan.name}`, error, error instanceof ImageApiError && error.status === 413 ? undefined : ['source'], signal, REQUEST_FIELDS);
   }
 }
 

@@ -8,7 +8,7 @@ import { StatusForbiddenError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
-import { abortCause, apiFailure, orNullWhenGone } from '../errors';
+import { abortCause, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator, imageNameValidator, kmsKeyValidator, regionValidator } from '../common';
 import { readImage } from '../image-reads';
 
@@ -48,6 +48,9 @@ const blocks = { timeouts: timeoutsBlock(['create', 'delete']) };
 
 type Copy = Model<typeof attributes, typeof blocks>;
 
+/** Request fields of the copy and rename calls (`encryptKeys.<region>` included), and the attribute each comes from. */
+const REQUEST_FIELDS: RequestFields = { name: ['name'], encryptKeys: ['encrypt_key'], destRegion: ['destination_region'] };
+
 export const imageCopy = defineResource({
   name: 'imagecloud_image_copy',
   description:
@@ -84,16 +87,17 @@ export const imageCopy = defineResource({
       const entry = result.find((candidate) => candidate.region === destRegion);
       if (!entry || entry.code !== '' || entry.imageId === '') {
         const quota = entry?.code === 'Image.ImageQuotaExceedLimit';
+        const problem = entry ? fieldProblem({ code: entry.code, message: entry.errMsg }, REQUEST_FIELDS) : undefined;
         throw new ProviderError(quota ? 'Custom image quota exceeded' : 'Copy refused', {
           detail: quota
             ? `Region ${destRegion} already has the maximum of 20 custom images for this account (copies in progress count). Delete images there, or ask for a higher quota. ${entry?.code}: ${entry?.errMsg}`
-            : `Region ${destRegion} refused the copy: ${entry ? `${entry.code}: ${entry.errMsg}` : 'no answer for this region'}.`,
-          path: quota ? undefined : entry?.code === 'Image.EncryptKeyRequired' ? ['encrypt_key'] : ['destination_region'],
+            : `Region ${destRegion} refused the copy: ${problem?.detail ?? (entry ? `${entry.code}: ${entry.errMsg}.` : 'no answer for this region.')}`,
+          path: quota ? undefined : problem?.path ?? ['destination_region'],
         });
       }
       destImageId = entry.imageId;
     } catch (error) {
-      throw apiFailure(`copying image ${plan.source_image_id} to ${destRegion}`, error, ['source_image_id'], ctx.signal);
+      throw apiFailure(`copying image ${plan.source_image_id} to ${destRegion}`, error, ['source_image_id'], ctx.signal, REQUEST_FIELDS);
     }
     ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
     const destination = client.withRegion(destRegion);
@@ -137,7 +141,7 @@ export const imageCopy = defineResource({
       const { image } = await destination.getImage(imageId, { signal: ctx.signal });
       return toState(plan, prior.destination_region, image);
     } catch (error) {
-      throw apiFailure(`renaming the copy ${imageId} in ${prior.destination_region}`, error, ['name'], ctx.signal);
+      throw apiFailure(`renaming the copy ${imageId} in ${prior.destination_region}`, error, ['name'], ctx.signal, REQUEST_FIELDS);
     }
   },
 

@@ -6,7 +6,7 @@
 import type { ExportTask } from '../../api/schemas';
 import { defineResource } from '../framework';
 import { ProviderError, attr, oneOf, requiresReplace, stringMatches, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
-import { apiFailure, orNullWhenGone } from '../errors';
+import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator } from '../common';
 
 const attributes = {
@@ -28,6 +28,9 @@ const blocks = { timeouts: timeoutsBlock(['create']) };
 
 type Export = Model<typeof attributes, typeof blocks>;
 
+/** Request fields of the export call, and the attribute each comes from. */
+const REQUEST_FIELDS: RequestFields = { bosUrl: ['bos_url'], format: ['format'] };
+
 export const imageExport = defineResource({
   name: 'imagecloud_image_export',
   description:
@@ -48,7 +51,7 @@ export const imageExport = defineResource({
     try {
       ({ taskId } = await ctx.client.exportImage(plan.image_id, { bosUrl: plan.bos_url, format: plan.format as 'qcow2' | 'vhd' | 'vmdk' }, { signal: ctx.signal }));
     } catch (error) {
-      throw apiFailure(`exporting image ${plan.image_id}`, error, ['image_id'], ctx.signal);
+      throw apiFailure(`exporting image ${plan.image_id}`, error, ['image_id'], ctx.signal, REQUEST_FIELDS);
     }
     try {
       return toState(plan, await ctx.client.waitForExportTask(taskId, { signal: ctx.signal }));
