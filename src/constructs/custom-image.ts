@@ -19,6 +19,7 @@ import {
 import { CustomImage as CustomImageResource, type CustomImageSource } from './bindings/custom-image';
 import { DataImagecloudImage } from './bindings/data-imagecloud-image';
 import type { IResolvable } from './cdktf';
+import { addBrand, brandSymbol, hasBrand } from './brands';
 import { ImageBase } from './image';
 import { ImageCloudProvider } from './provider';
 import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
@@ -193,10 +194,32 @@ export interface CustomImageProps {
   readonly provider?: ImageCloudProvider;
 }
 
+const CUSTOM_IMAGE_BRAND = brandSymbol('CustomImage');
+const EXISTING_IMAGE_BRAND = brandSymbol('ExistingImage');
+
+/**
+ * A custom image this app creates (imagecloud_custom_image): from an
+ * instance's system disk, a snapshot, one data disk, a whole instance, or a
+ * file imported from object storage. Share it with `shareWith`, copy it to
+ * other regions with `copyTo`, export it with `exportTo`.
+ */
 export class CustomImage extends ImageBase implements HasQuotaFacts {
+  /** The Terraform resource type, for cdktf's matchers: `expect(synth).toHaveResource(CustomImage)`. */
+  public static readonly tfResourceType = CustomImageResource.tfResourceType;
+
+  /**
+   * True for a CustomImage made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isCustomImage(x: unknown): x is CustomImage {
+    return hasBrand(x, CUSTOM_IMAGE_BRAND);
+  }
+
   /** The generated binding underneath, for settings this construct does not expose. */
   public readonly resource: CustomImageResource;
+  /** The region the image is created in. */
   public readonly region: Region;
+  /** The provider the image is created with: the `provider` prop's, or the stack's, for the image's region. */
   public readonly provider: ImageCloudProvider;
 
   /**
@@ -214,6 +237,7 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
     const provider = props.provider ?? ImageCloudProvider.of(this);
     this.provider = props.region === undefined ? provider : ImageCloudProvider.forRegion(this, props.region, provider);
     this.region = this.provider.imageRegion;
+    addBrand(this, CUSTOM_IMAGE_BRAND);
     validateNowAndAtSynth(this, () => ({ ...props, provider: undefined }), checkCustomImage);
     this.resource = new CustomImageResource(this, 'Resource', {
       provider: this.provider,
@@ -261,14 +285,17 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
     return this.resource.osType;
   }
 
+  /** Operating system name, e.g. `CentOS`; empty for data-disk images. */
   get osName(): string {
     return this.resource.osName;
   }
 
+  /** Operating system version, e.g. `7.9`; empty for data-disk images. */
   get osVersion(): string {
     return this.resource.osVersion;
   }
 
+  /** Architecture, e.g. `x86_64`; empty for data-disk images. */
   get osArch(): string {
     return this.resource.osArch;
   }
@@ -283,6 +310,7 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
     return this.resource.minDiskGb;
   }
 
+  /** Whether the image is encrypted (a boolean known after apply). */
   get encrypted(): IResolvable {
     return this.resource.encrypted;
   }
@@ -297,16 +325,30 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
     return this.resource.supportsLocalSystemDisk;
   }
 
+  /** What this image counts for in the {@link ImageQuotaAspect}: one custom image of its account in its region. */
   get quotaFacts(): QuotaFacts {
     return { kind: 'image', account: this.provider.accountKey, region: this.region };
   }
 }
 
-/** An image that exists outside this app, read with the imagecloud_image data source. */
+/** An image that exists outside this app, read with the imagecloud_image data source. Made by `CustomImage.fromImageId`. */
 export class ExistingImage extends ImageBase {
+  /** The Terraform data source type, for cdktf's matchers: `expect(synth).toHaveDataSource(ExistingImage)`. */
+  public static readonly tfResourceType = DataImagecloudImage.tfResourceType;
+
+  /**
+   * True for an ExistingImage made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isExistingImage(x: unknown): x is ExistingImage {
+    return hasBrand(x, EXISTING_IMAGE_BRAND);
+  }
+
   /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImage;
+  /** The region the image lives in. */
   public readonly region: Region;
+  /** The provider of the image's region. */
   public readonly provider: ImageCloudProvider;
 
   private readonly givenImageId: string;
@@ -314,6 +356,7 @@ export class ExistingImage extends ImageBase {
   constructor(scope: Construct, id: string, imageId: string, region?: Region) {
     super(scope, id);
     this.givenImageId = imageId;
+    addBrand(this, EXISTING_IMAGE_BRAND);
     this.provider = ImageCloudProvider.forRegion(this, region ?? ImageCloudProvider.of(this).imageRegion);
     this.region = this.provider.imageRegion;
     validateNowAndAtSynth(this, () => ({ imageId }), (request) => schemaProblems(IMAGE_ID_SCHEMA, request, () => 'imageId'));
@@ -330,14 +373,17 @@ export class ExistingImage extends ImageBase {
     return this.givenImageId;
   }
 
+  /** Status of the image as read at plan time, e.g. `Available`. */
   get status(): string {
     return this.dataSource.status;
   }
 
+  /** Name of the image as read at plan time. */
   get name(): string {
     return this.dataSource.name;
   }
 
+  /** Operating system name of the image as read at plan time. */
   get osName(): string {
     return this.dataSource.osName;
   }

@@ -7,6 +7,7 @@
 import { Construct } from 'constructs';
 import { EXPORT_FORMATS, ExportImageRequestSchema } from '../api/schemas';
 import { ImageExport as ImageExportResource } from './bindings/image-export';
+import { addBrand, brandSymbol, hasBrand } from './brands';
 import type { IImage } from './image';
 import { schemaProblems, validateNowAndAtSynth } from './validation';
 
@@ -33,12 +34,27 @@ export interface ImageExportProps extends ExportOptions {
   readonly image: IImage;
 }
 
+const IMAGE_EXPORT_BRAND = brandSymbol('ImageExport');
+
+/** An export of an image to object storage (imagecloud_image_export); Terraform waits for the export task. */
 export class ImageExport extends Construct {
+  /** The Terraform resource type, for cdktf's matchers: `expect(synth).toHaveResource(ImageExport)`. */
+  public static readonly tfResourceType = ImageExportResource.tfResourceType;
+
+  /**
+   * True for an ImageExport made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isImageExport(x: unknown): x is ImageExport {
+    return hasBrand(x, IMAGE_EXPORT_BRAND);
+  }
+
   /** The generated binding underneath, for settings this construct does not expose. */
   public readonly resource: ImageExportResource;
 
   constructor(scope: Construct, id: string, props: ImageExportProps) {
     super(scope, id);
+    addBrand(this, IMAGE_EXPORT_BRAND);
     validateNowAndAtSynth(this, () => ({ bosUrl: props.bosUrl, format: props.format }), (request) =>
       schemaProblems(ExportImageRequestSchema, request, (field) => field),
     );

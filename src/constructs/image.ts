@@ -10,6 +10,7 @@
 import { Construct, type IConstruct } from 'constructs';
 import { RemoteCopyRequestSchema, type Region } from '../api/schemas';
 import { ImageCopy as ImageCopyResource } from './bindings/image-copy';
+import { addBrand, brandSymbol, hasBrand } from './brands';
 import type { IResolvable } from './cdktf';
 import { ImageExport, type ExportOptions } from './export';
 import { ImageCloudProvider } from './provider';
@@ -33,18 +34,20 @@ export interface IImage extends IConstruct {
   exportTo(options: ExportOptions): ImageExport;
 }
 
-/** Shared behaviour of the image constructs. */
+/** Shared behaviour of the image constructs: sharing, copying and exporting an image. */
 export abstract class ImageBase extends Construct implements IImage {
   abstract readonly imageId: string;
   abstract readonly region: Region;
   abstract readonly provider: ImageCloudProvider;
   private share?: ImageShare;
 
+  /** Shares the image with accounts (names or ids); every call adds to the image's one ImageShare (made on the first call), which it returns. */
   shareWith(...accounts: string[]): ImageShare {
     this.share ??= new ImageShare(this, 'Share', { image: this });
     return this.share.addAccounts(...accounts);
   }
 
+  /** Copies the image to another region (an ImageCopy with id `CopyTo-<region>`); one copy per region, use `new ImageCopy` for more. */
   copyTo(region: Region, options: CopyOptions = {}): ImageCopy {
     const id = `CopyTo-${region}`;
     if (this.node.tryFindChild(id)) {
@@ -53,8 +56,10 @@ export abstract class ImageBase extends Construct implements IImage {
     return new ImageCopy(this, id, { ...options, source: this, destinationRegion: region });
   }
 
+  /** Exports the image to object storage (an ImageExport with id `Export-<n>`). */
   exportTo(options: ExportOptions): ImageExport {
-    return new ImageExport(this, `Export-${this.node.children.filter((child) => child instanceof ImageExport).length + 1}`, { ...options, image: this });
+    const exports = this.node.children.filter((child) => ImageExport.isImageExport(child)).length;
+    return new ImageExport(this, `Export-${exports + 1}`, { ...options, image: this });
   }
 }
 
@@ -90,6 +95,8 @@ export interface ImageCopyProps extends CopyOptions {
   readonly destinationRegion: Region;
 }
 
+const IMAGE_COPY_BRAND = brandSymbol('ImageCopy');
+
 /**
  * A copy of an image in another region (imagecloud_image_copy). The resource
  * is made with the source region's provider (the copy is requested there);
@@ -97,15 +104,29 @@ export interface ImageCopyProps extends CopyOptions {
  * copies of it use that region's provider.
  */
 export class ImageCopy extends ImageBase implements HasQuotaFacts {
+  /** The Terraform resource type, for cdktf's matchers: `expect(synth).toHaveResource(ImageCopy)`. */
+  public static readonly tfResourceType = ImageCopyResource.tfResourceType;
+
+  /**
+   * True for an ImageCopy made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isImageCopy(x: unknown): x is ImageCopy {
+    return hasBrand(x, IMAGE_COPY_BRAND);
+  }
+
   /** The generated binding underneath, for settings this construct does not expose. */
   public readonly resource: ImageCopyResource;
+  /** The image copied. */
   public readonly source: IImage;
+  /** The destination region: where the copy lives. */
   public readonly region: Region;
 
   constructor(scope: Construct, id: string, props: ImageCopyProps) {
     super(scope, id);
     this.source = props.source;
     this.region = props.destinationRegion;
+    addBrand(this, IMAGE_COPY_BRAND);
     validateNowAndAtSynth(
       this,
       () => ({ name: props.name, encryptKey: props.encryptKey, destinationRegion: props.destinationRegion, sourceRegion: props.source.region }),
@@ -141,6 +162,7 @@ export class ImageCopy extends ImageBase implements HasQuotaFacts {
     return this.resource.encrypted;
   }
 
+  /** What this copy counts for in the {@link ImageQuotaAspect}: one custom image of the source's account in the destination region. */
   get quotaFacts(): QuotaFacts {
     return { kind: 'image', account: this.source.provider.accountKey, region: this.region };
   }

@@ -9,6 +9,7 @@ import type { Region } from '../api/schemas';
 import { DataImagecloudImage } from './bindings/data-imagecloud-image';
 import { DataImagecloudImageSharedUsers } from './bindings/data-imagecloud-image-shared-users';
 import { DataImagecloudImages } from './bindings/data-imagecloud-images';
+import { addBrand, brandSymbol, hasBrand } from './brands';
 import type { IImage } from './image';
 import { ImageCloudProvider } from './provider';
 
@@ -39,8 +40,24 @@ export interface LatestImageQuery {
   readonly region?: Region;
 }
 
+const PUBLIC_IMAGE_BRAND = brandSymbol('PublicImage');
+const IMAGE_LIST_BRAND = brandSymbol('ImageList');
+const IMAGE_SHARED_USERS_BRAND = brandSymbol('ImageSharedUsers');
+
 /** A public (or other non-custom) image found by OS: for instances, not for sharing or copying. */
 export class PublicImage extends Construct {
+  /** The Terraform data source type, for cdktf's matchers: `expect(synth).toHaveDataSource(PublicImage)`. */
+  public static readonly tfResourceType = DataImagecloudImage.tfResourceType;
+
+  /**
+   * True for a PublicImage made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isPublicImage(x: unknown): x is PublicImage {
+    return hasBrand(x, PUBLIC_IMAGE_BRAND);
+  }
+
+  /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImage;
 
   /** The most recently created image of `query.kind` (default public) with that OS name; the plan fails when none matches. */
@@ -50,6 +67,7 @@ export class PublicImage extends Construct {
 
   private constructor(scope: Construct, id: string, query: LatestImageQuery) {
     super(scope, id);
+    addBrand(this, PUBLIC_IMAGE_BRAND);
     this.dataSource = new DataImagecloudImage(this, 'Lookup', {
       provider: query.region === undefined ? ImageCloudProvider.of(this) : ImageCloudProvider.forRegion(this, query.region),
       osName: query.osName,
@@ -59,18 +77,22 @@ export class PublicImage extends Construct {
     });
   }
 
+  /** Id of the image found. */
   get imageId(): string {
     return this.dataSource.id;
   }
 
+  /** Name of the image found. */
   get name(): string {
     return this.dataSource.name;
   }
 
+  /** Operating system version of the image found. */
   get osVersion(): string {
     return this.dataSource.osVersion;
   }
 
+  /** Architecture of the image found. */
   get osArch(): string {
     return this.dataSource.osArch;
   }
@@ -112,10 +134,23 @@ export interface ImageListQuery {
 
 /** The images matching a filter (imagecloud_images). */
 export class ImageList extends Construct {
+  /** The Terraform data source type, for cdktf's matchers: `expect(synth).toHaveDataSource(ImageList)`. */
+  public static readonly tfResourceType = DataImagecloudImages.tfResourceType;
+
+  /**
+   * True for an ImageList made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isImageList(x: unknown): x is ImageList {
+    return hasBrand(x, IMAGE_LIST_BRAND);
+  }
+
+  /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImages;
 
   constructor(scope: Construct, id: string, query: ImageListQuery = {}) {
     super(scope, id);
+    addBrand(this, IMAGE_LIST_BRAND);
     this.dataSource = new DataImagecloudImages(this, 'Lookup', {
       provider: query.region === undefined ? ImageCloudProvider.of(this) : ImageCloudProvider.forRegion(this, query.region),
       imageType: query.kind,
@@ -133,10 +168,23 @@ export class ImageList extends Construct {
 
 /** The accounts an image of this account is shared with, as the service reports them (imagecloud_image_shared_users). */
 export class ImageSharedUsers extends Construct {
+  /** The Terraform data source type, for cdktf's matchers: `expect(synth).toHaveDataSource(ImageSharedUsers)`. */
+  public static readonly tfResourceType = DataImagecloudImageSharedUsers.tfResourceType;
+
+  /**
+   * True for an ImageSharedUsers made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isImageSharedUsers(x: unknown): x is ImageSharedUsers {
+    return hasBrand(x, IMAGE_SHARED_USERS_BRAND);
+  }
+
+  /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImageSharedUsers;
 
   constructor(scope: Construct, id: string, image: IImage) {
     super(scope, id);
+    addBrand(this, IMAGE_SHARED_USERS_BRAND);
     this.dataSource = new DataImagecloudImageSharedUsers(this, 'Lookup', { provider: image.provider, imageId: image.imageId });
   }
 

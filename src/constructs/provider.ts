@@ -9,6 +9,7 @@
 import type { Construct } from 'constructs';
 import { REGIONS, ShareImageRequestSchema, type Region } from '../api/schemas';
 import { ImagecloudProvider } from './bindings/provider';
+import { addBrand, brandSymbol, hasBrand } from './brands';
 import { Aspects, TerraformStack } from './cdktf';
 import { ImageQuotaAspect } from './quota-aspect';
 import { ImageCloudValidationError, isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
@@ -91,10 +92,28 @@ interface StackProviders {
 
 const providersByStack = new WeakMap<TerraformStack, StackProviders>();
 
+const PROVIDER_BRAND = brandSymbol('ImageCloudProvider');
+
+/**
+ * The `imagecloud` provider of one region (and one account) in a stack. The
+ * first one of a stack is what image constructs use by default; the ones of
+ * other regions are made on demand by `forRegion`. It adds the app-wide
+ * {@link ImageQuotaAspect} to its stack.
+ */
 export class ImageCloudProvider extends ImagecloudProvider {
+  /**
+   * True for an ImageCloudProvider made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isImageCloudProvider(x: unknown): x is ImageCloudProvider {
+    return hasBrand(x, PROVIDER_BRAND);
+  }
+
   /** The region this provider serves (resolved from the environment if not given). */
   public readonly imageRegion: Region;
+  /** The `accountId` prop: the id of the account the credentials belong to, if given. */
   public readonly accountId?: string;
+  /** The `accountName` prop: the login name of the account the credentials belong to, if given. */
   public readonly accountName?: string;
   private readonly settings: ImageCloudProviderProps;
 
@@ -136,6 +155,7 @@ export class ImageCloudProvider extends ImagecloudProvider {
     this.accountId = props.accountId;
     this.accountName = props.accountName;
     this.settings = props;
+    addBrand(this, PROVIDER_BRAND);
     validateNowAndAtSynth(this, () => ({ ...props, region }), checkProviderProps);
 
     const stack = TerraformStack.of(this);

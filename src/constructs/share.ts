@@ -7,6 +7,7 @@
 import { Construct } from 'constructs';
 import { LIMITS, ShareImageRequestSchema, type Region } from '../api/schemas';
 import { ImageShare as ImageShareResource } from './bindings/image-share';
+import { addBrand, brandSymbol, hasBrand } from './brands';
 import { Lazy } from './cdktf';
 import type { IImage } from './image';
 import { ImageCloudProvider } from './provider';
@@ -34,16 +35,37 @@ export interface ImageShareProps {
   readonly region?: Region;
 }
 
+const IMAGE_SHARE_BRAND = brandSymbol('ImageShare');
+
+/**
+ * The complete list of accounts an image is shared with
+ * (imagecloud_image_share): accounts not listed are unshared on apply, so an
+ * image has one. `image.shareWith(...)` makes it and adds to it.
+ */
 export class ImageShare extends Construct implements HasQuotaFacts {
+  /** The Terraform resource type, for cdktf's matchers: `expect(synth).toHaveResource(ImageShare)`. */
+  public static readonly tfResourceType = ImageShareResource.tfResourceType;
+
+  /**
+   * True for an ImageShare made by any copy of this library (where
+   * `instanceof` would only know one copy's class).
+   */
+  static isImageShare(x: unknown): x is ImageShare {
+    return hasBrand(x, IMAGE_SHARE_BRAND);
+  }
+
   /** The generated binding underneath, for settings this construct does not expose. */
   public readonly resource: ImageShareResource;
+  /** The image shared. */
   public readonly image: IImage;
+  /** The provider the share is made with: the image's, unless the `region` prop names another region. */
   public readonly provider: ImageCloudProvider;
   private readonly accountList: string[] = [];
 
   constructor(scope: Construct, id: string, props: ImageShareProps) {
     super(scope, id);
     this.image = props.image;
+    addBrand(this, IMAGE_SHARE_BRAND);
     // The image's own provider (its account); another region only when asked, which the quota aspect then reports.
     this.provider = props.region === undefined ? props.image.provider : ImageCloudProvider.forRegion(this, props.region, props.image.provider);
     this.accountList.push(...(props.accounts ?? []));
@@ -69,6 +91,7 @@ export class ImageShare extends Construct implements HasQuotaFacts {
     return [...this.accountList];
   }
 
+  /** What this share counts for in the {@link ImageQuotaAspect}: its image, regions and accounts. */
   get quotaFacts(): QuotaFacts {
     return {
       kind: 'share',
