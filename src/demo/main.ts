@@ -14,7 +14,8 @@ import { request } from 'undici';
 import { GOLDEN_STACK } from '../../examples/golden-image/stacks';
 import { ImageClient, ImageNotFoundError } from '../client';
 import { startEmulator, type DevAccount, type RunningEmulator } from '../emulator';
-import { CdktfWorkspace, requireTerraform } from './workspace';
+import { requireTerraform } from '../testing/terraform';
+import { CdktfWorkspace } from './workspace';
 
 const REGION = 'bj';
 const COPY_REGIONS = ['gz', 'su'];

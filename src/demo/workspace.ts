@@ -6,7 +6,7 @@
  * benchmark. Nothing is downloaded: the provider comes from the mirror and
  * cdktf runs with `--skip-provider-lock`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -127,15 +127,6 @@ export class CdktfWorkspace {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** Throws a clear error when the terraform binary is not on PATH (cdktf needs it). */
-export function requireTerraform(): string {
-  const probe = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
-  if (probe.error || probe.status !== 0) {
-    throw new Error('terraform is not on PATH: install Terraform >= 1.5 (https://developer.hashicorp.com/terraform/install) and run again');
-  }
-  return (JSON.parse(probe.stdout) as { terraform_version: string }).terraform_version;
 }
 
 function shellWord(text: string): string {

@@ -3,8 +3,8 @@
  * through cdktf's toPlanSuccessfully matcher against the provider installed
  * in a filesystem mirror and the emulator. The matcher runs terraform
  * synchronously with this process's environment: the emulator runs in a child
- * process, and the test points TF_CLI_CONFIG_FILE, the endpoint and the
- * credentials at it for its duration.
+ * process (imagecloud/testing), and the test points TF_CLI_CONFIG_FILE, the
+ * endpoint and the credentials at it for its duration.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,7 @@ import { ADOPT_STACK, AdoptExistingStack } from '../../examples/adopt-existing/s
 import { EMULATOR_INSTANCE_ID, GOLDEN_STACK, HOOKS_STACK, goldenImageApp, goldenImageConfig } from '../../examples/golden-image/stacks';
 import { ImageClient } from '../../src/client';
 import { App, Testing } from '../../src/constructs/cdktf';
-import { installProvider } from '../../src/provider/install';
-import { startEmulatorProcess, type EmulatorProcess } from './emulator-process';
+import { installTestProvider, startEmulatorProcess, terraformEnvironment, type EmulatorProcess, type TestProvider } from '../../src/testing';
 
 Testing.setupJest();
 
@@ -71,31 +70,25 @@ describe('golden-image example, synthesized', () => {
 describe('examples planned by terraform against the emulator', () => {
   const saved = { ...process.env };
   let emulator: EmulatorProcess;
-  let root: string;
+  let provider: TestProvider;
   let client: ImageClient;
 
   beforeAll(async () => {
     emulator = await startEmulatorProcess();
-    root = mkdtempSync(join(tmpdir(), 'imagecloud-examples-plan-'));
-    const installed = await installProvider({ mirrorDir: join(root, 'mirror'), configFile: join(root, 'terraform.rc') });
-    const dev = emulator.accounts.find((account) => account.name === 'dev')!;
-    Object.assign(process.env, {
-      TF_CLI_CONFIG_FILE: installed.configFile,
-      CHECKPOINT_DISABLE: '1',
+    provider = await installTestProvider();
+    Object.assign(process.env, terraformEnvironment(emulator, provider), {
       TF_IN_AUTOMATION: '1',
-      TF_DATA_DIR: join(root, 'terraform-data'),
-      IMAGECLOUD_ENDPOINT: emulator.endpointTemplate,
-      BCE_ACCESS_KEY_ID: dev.accessKeyId,
-      BCE_SECRET_ACCESS_KEY: dev.secretAccessKey,
+      TF_DATA_DIR: join(provider.dir, 'terraform-data'),
     });
-    client = new ImageClient({ region: 'bj', endpoint: emulator.endpointTemplate, credentials: { accessKeyId: dev.accessKeyId, secretAccessKey: dev.secretAccessKey } });
+    const dev = emulator.account('dev');
+    client = new ImageClient({ region: 'bj', endpoint: emulator.endpoint, credentials: { accessKeyId: dev.accessKeyId, secretAccessKey: dev.secretAccessKey } });
   });
 
   afterAll(async () => {
     process.env = saved;
     await client.close();
     await emulator.stop();
-    rmSync(root, { recursive: true, force: true });
+    provider.remove();
   });
 
   it('plans the golden-image stack', () => {
@@ -108,7 +101,7 @@ describe('examples planned by terraform against the emulator', () => {
     const { imageId: shared } = await client.createImageFromInstance(EMULATOR_INSTANCE_ID, 'shared-base');
     const { imageId: legacy } = await client.createImageFromInstance(EMULATOR_INSTANCE_ID, 'legacy-web');
     await Promise.all([client.waitForImage(shared), client.waitForImage(legacy)]);
-    const stack = new AdoptExistingStack(new App({ outdir: join(root, 'adopt-out') }), ADOPT_STACK, {
+    const stack = new AdoptExistingStack(new App({ outdir: join(provider.dir, 'adopt-out') }), ADOPT_STACK, {
       sharedImageId: shared,
       importImageId: legacy,
       importImageName: 'legacy-web',

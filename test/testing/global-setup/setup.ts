@@ -1,0 +1,3 @@
+import { Testing } from '../../../src/constructs/cdktf';
+
+Testing.setupJest();
