@@ -8,6 +8,12 @@
  * The second group is what the generated bindings use (`cdktf.X` in
  * src/constructs/bindings); generate-bindings.ts points their import here.
  */
+/**
+ * The package this module re-exports, for messages about it. A string the
+ * CDK Terrain build rewrites together with the imports (`'cdktn'` there).
+ */
+export const FRAMEWORK_PACKAGE = 'cdktf';
+
 export {
   App,
   Aspects,

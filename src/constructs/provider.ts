@@ -10,7 +10,7 @@ import type { Construct } from 'constructs';
 import { REGIONS, ShareImageRequestSchema, type Region } from '../api/schemas';
 import { ImagecloudProvider } from './bindings/provider';
 import { addBrand, brandSymbol, hasBrand } from './brands';
-import { Aspects, TerraformStack } from './cdktf';
+import { Aspects, FRAMEWORK_PACKAGE, TerraformStack } from './cdktf';
 import { ImageQuotaAspect } from './quota-aspect';
 import { ImageCloudValidationError, isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
 
@@ -161,6 +161,7 @@ export class ImageCloudProvider extends ImagecloudProvider {
     const stack = TerraformStack.of(this);
     let providers = providersByStack.get(stack);
     if (!providers) {
+      checkStackFramework(this, stack);
       providers = { primary: this, byAccount: new Map() };
       providersByStack.set(stack, providers);
       Aspects.of(stack).add(new ImageQuotaAspect());
@@ -202,6 +203,24 @@ function stackProviders(scope: Construct): StackProviders {
     );
   }
   return providers;
+}
+
+/**
+ * cdktf keeps a construct's aspects under a module-private `Symbol`, so an
+ * aspect added through imagecloud's copy of cdktf is invisible to a stack
+ * made by another copy (the user's): its synthesis would never run the quota
+ * checks, and say nothing. Such a stack is not an instance of this copy's
+ * TerraformStack class.
+ */
+function checkStackFramework(provider: ImageCloudProvider, stack: Construct): void {
+  if (stack instanceof TerraformStack) return;
+  throw new Error(
+    `[${provider.node.path}] stack ${stack.node.path} was made by another copy of ${FRAMEWORK_PACKAGE} than the one imagecloud loaded (${require.resolve(FRAMEWORK_PACKAGE)}): ` +
+      `with two copies of ${FRAMEWORK_PACKAGE} loaded, the ImageQuotaAspect imagecloud adds to the stack would never run. ` +
+      `${FRAMEWORK_PACKAGE} is a peer dependency of imagecloud, so your app and imagecloud must load one copy: \`npm ls ${FRAMEWORK_PACKAGE}\` should show a single version (\`npm dedupe\` merges them); ` +
+      `do not install imagecloud from a folder that has its own node_modules (\`npm install ../imagecloud\` links that folder, node_modules and all): install the tarball of \`npm pack\` instead. ` +
+      `An app on CDK Terrain (cdktn) imports the constructs from 'imagecloud/cdktn', an app on cdktf from 'imagecloud'.`,
+  );
 }
 
 function regionFromEnvironment(): string {
