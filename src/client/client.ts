@@ -132,7 +132,7 @@ interface CallInput {
   body?: unknown;
 }
 
-/** @internal State shared by a client and the clients withRegion() derives from it. */
+/** State shared by a client and the clients withRegion() derives from it (passed only by withRegion()). */
 export interface SharedClientState {
   readonly endpointTemplate: string;
   readonly credentials: Credentials;
