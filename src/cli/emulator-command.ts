@@ -14,6 +14,8 @@ const USAGE = `usage: imagecloud emulator [options]
   --create-delay-ms N    Creating -> Available after N ms (default 0)
   --copy-delay-ms N      remote copies finish after N ms (default 0)
   --export-delay-ms N    export tasks finish after N ms (default 0)
+  --time-scale X         run emulated time X times faster (default 1): the delays,
+                         --latency-ms and --retry-after are divided by X
   --error-rate-500 P     probability of an injected 500 (0..1)
   --error-rate-503 P     probability of an injected 503 with Retry-After
   --error-rate-429 P     probability of an injected 429 with Retry-After
@@ -50,6 +52,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | 'h
       case '--create-delay-ms': options.createDelayMs = numberArg(flag, value(), 0, 3_600_000, true); break;
       case '--copy-delay-ms': options.copyDelayMs = numberArg(flag, value(), 0, 3_600_000, true); break;
       case '--export-delay-ms': options.exportDelayMs = numberArg(flag, value(), 0, 3_600_000, true); break;
+      case '--time-scale': options.timeScale = numberArg(flag, value(), 1, 1_000_000, false); break;
       case '--error-rate-500': errorRate['500'] = numberArg(flag, value(), 0, 1, false); break;
       case '--error-rate-503': errorRate['503'] = numberArg(flag, value(), 0, 1, false); break;
       case '--error-rate-429': errorRate['429'] = numberArg(flag, value(), 0, 1, false); break;

@@ -10,7 +10,10 @@ import type { ImageClient } from './client';
 import { AbortedError, CopyTimeoutError, ImageNotFoundError, WaiterFailedError, WaiterTimeoutError } from './errors';
 
 export interface WaitOptions<Progress> {
-  /** Give up after this long (TimeoutError). Defaults differ per waiter (30 min for images, 60 min for copies and exports). */
+  /**
+   * Give up after this long (WaiterTimeoutError). Defaults differ per waiter (30 min for images, 60 min for copies and
+   * exports). `Infinity` sets no deadline of the waiter's own, for callers whose `signal` carries theirs.
+   */
   timeoutMs?: number;
   signal?: AbortSignal;
   /** Called with the resource after every poll. */

@@ -43,7 +43,12 @@ export class Faults {
   private current: FaultSettings;
   private readonly random: () => number;
 
-  constructor(settings: FaultSettings = {}, seed?: number) {
+  /** `timeScale`: the emulator's (EmulatorOptions.timeScale); latency and Retry-After are divided by it. */
+  constructor(
+    settings: FaultSettings = {},
+    seed?: number,
+    private readonly timeScale = 1,
+  ) {
     this.current = settings;
     this.random = seed === undefined ? Math.random : seededRandom(seed);
   }
@@ -57,7 +62,7 @@ export class Faults {
   }
 
   get latencyMs(): number {
-    return this.current.latencyMs ?? 0;
+    return (this.current.latencyMs ?? 0) / this.timeScale;
   }
 
   /** An injected error for this request, or undefined. One draw decides among the three rates. */
@@ -69,7 +74,7 @@ export class Faults {
     for (const [status, code, message] of INJECTED) {
       threshold += rates[status] ?? 0;
       if (draw < threshold) {
-        const retry: Record<string, string> = status === '500' ? {} : { 'retry-after': String(this.current.retryAfterSeconds ?? 1) };
+        const retry: Record<string, string> = status === '500' ? {} : { 'retry-after': String(Math.floor((this.current.retryAfterSeconds ?? 1) / this.timeScale)) };
         return new ApiError(code, message, retry);
       }
     }

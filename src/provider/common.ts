@@ -95,3 +95,13 @@ export function keepPriorValue(): PlanModifier {
     modify: ({ state, planned, config, resourceExists }) => (planned === Unknown && config === null && resourceExists ? { planned: state } : {}),
   };
 }
+
+/**
+ * Options for a client waiter inside a resource operation. The operation's
+ * signal carries the resource's timeout (`timeouts.create` and so on), so the
+ * waiter sets no deadline of its own: its defaults (30 or 60 minutes) would
+ * otherwise cut short every longer timeout.
+ */
+export function untilOperationEnds(signal: AbortSignal): { signal: AbortSignal; timeoutMs: number } {
+  return { signal, timeoutMs: Number.POSITIVE_INFINITY };
+}

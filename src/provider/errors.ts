@@ -5,7 +5,7 @@
  */
 import { LIMITS } from '../api/schemas';
 import type { ValuePath } from './runtime';
-import { ProviderError } from './runtime';
+import { OperationTimeoutError, ProviderError } from './runtime';
 import {
   AbortedError,
   ImageApiError,
@@ -20,8 +20,18 @@ import {
 /** Why the handler's signal fired: the operation's timeout, or Terraform stopping (Ctrl-C). */
 export function abortCause(signal: AbortSignal): 'timeout' | 'stopped' | undefined {
   if (!signal.aborted) return undefined;
-  const reason = signal.reason as { name?: unknown } | undefined;
-  return reason?.name === 'TimeoutError' ? 'timeout' : 'stopped';
+  return signal.reason instanceof OperationTimeoutError ? 'timeout' : 'stopped';
+}
+
+/**
+ * Why the operation ended, for an error detail: which timeout passed and what
+ * to raise, or that Terraform interrupted it (then no timeout is to blame).
+ */
+export function abortDetail(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof OperationTimeoutError
+    ? `${reason.message}. Raise ${reason.attribute} in the resource's timeouts block and apply again.`
+    : 'It was interrupted: Terraform stopped the provider (Ctrl-C) before the operation finished.';
 }
 
 /**
@@ -87,10 +97,7 @@ export function apiFailure(action: string, error: unknown, path?: ValuePath, sig
   const cause = signal ? abortCause(signal) : undefined;
   if (cause !== undefined || error instanceof AbortedError) {
     return new ProviderError(cause === 'timeout' ? `Timed out ${action}` : `Cancelled ${action}`, {
-      detail:
-        cause === 'timeout'
-          ? 'The operation ran past its timeout. Raise it in the resource\'s timeouts block and apply again.'
-          : 'Terraform stopped the provider (Ctrl-C) before the operation finished.',
+      detail: signal?.aborted ? abortDetail(signal) : 'Terraform stopped the provider (Ctrl-C) before the operation finished.',
       path,
       cause: error,
     });

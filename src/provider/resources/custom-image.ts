@@ -25,7 +25,7 @@ import {
   type Model,
 } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
-import { imageFactAttributes, imageFacts, imageNameValidator, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator } from '../common';
+import { imageFactAttributes, imageFacts, imageNameValidator, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
 
 const importBlock = block.single({
@@ -209,7 +209,7 @@ resource "imagecloud_custom_image" "imported" {
     ctx.log.info('Image creation started', { image_id: imageId });
     let image: Image;
     try {
-      image = await client.waitForImage(imageId, { signal: ctx.signal });
+      image = await client.waitForImage(imageId, untilOperationEnds(ctx.signal));
     } catch (error) {
       if (error instanceof WaiterFailedError) {
         const cleanup = await deleteQuietly(client, imageId);
@@ -257,7 +257,7 @@ resource "imagecloud_custom_image" "imported" {
       if (found.image.status === 'Creating') {
         // A create that timed out left the image tainted: it can only be deleted once creation ends.
         ctx.log.info('Waiting for the image to finish creating before deleting it', { image_id: imageId });
-        await client.waitForImage(imageId, { signal: ctx.signal }).catch((error: unknown) => {
+        await client.waitForImage(imageId, untilOperationEnds(ctx.signal)).catch((error: unknown) => {
           if (!(error instanceof WaiterFailedError)) throw error;
         });
       }

@@ -8,8 +8,8 @@ import { StatusForbiddenError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
-import { abortCause, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
-import { imageIdValidator, imageNameValidator, kmsKeyValidator, regionValidator } from '../common';
+import { abortCause, abortDetail, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
+import { imageIdValidator, imageNameValidator, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
 
 const attributes = {
@@ -102,7 +102,7 @@ export const imageCopy = defineResource({
     ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
     const destination = client.withRegion(destRegion);
     try {
-      const image = await destination.waitForImage(destImageId, { signal: ctx.signal });
+      const image = await destination.waitForImage(destImageId, untilOperationEnds(ctx.signal));
       return toState(plan, destRegion, image);
     } catch (error) {
       if (ctx.signal.aborted) throw await cancelled(destination, destImageId, ctx.signal);
@@ -185,12 +185,12 @@ function toState(base: Copy, destRegion: string, image: Image): Copy {
 
 /** The wait was cut short: cancel the copy so nothing is left behind, and say what happened. */
 async function cancelled(destination: ImageClient, destImageId: string, signal: AbortSignal): Promise<ProviderError> {
-  const why = abortCause(signal) === 'timeout' ? 'did not finish within the create timeout' : 'was interrupted (Terraform stopped the provider)';
+  const why = abortCause(signal) === 'timeout' ? 'did not finish in time' : 'was interrupted';
   try {
     // The operation's signal has fired; the cancel gets its own short budget.
     await destination.cancelRemoteCopy(destImageId, { signal: AbortSignal.timeout(60_000) });
     return new ProviderError('Image copy cancelled', {
-      detail: `The copy ${destImageId} in ${destination.region} ${why}, so it was cancelled and nothing is left behind. Raise timeouts.create to give large images more time.`,
+      detail: `The copy ${destImageId} in ${destination.region} ${why}, so it was cancelled and nothing is left behind. ${abortDetail(signal)}`,
     });
   } catch (error) {
     if (error instanceof StatusForbiddenError) {
@@ -198,7 +198,7 @@ async function cancelled(destination: ImageClient, destImageId: string, signal: 
       await orNullWhenGone(() => destination.deleteImage(destImageId, { signal: AbortSignal.timeout(60_000) })).catch(() => undefined);
     }
     return new ProviderError('Image copy timed out', {
-      detail: `The copy ${destImageId} in ${destination.region} ${why}, and cancelling it failed (${error instanceof Error ? error.message : String(error)}). Delete ${destImageId} in ${destination.region} by hand if it still exists.`,
+      detail: `The copy ${destImageId} in ${destination.region} ${why}, and cancelling it failed (${error instanceof Error ? error.message : String(error)}). Delete ${destImageId} in ${destination.region} by hand if it still exists. ${abortDetail(signal)}`,
     });
   }
 }

@@ -7,7 +7,7 @@ import type { ExportTask } from '../../api/schemas';
 import { defineResource } from '../framework';
 import { ProviderError, attr, oneOf, requiresReplace, stringMatches, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
-import { imageIdValidator } from '../common';
+import { imageIdValidator, untilOperationEnds } from '../common';
 
 const attributes = {
   id: attr.string({ computed: true, description: 'The export task id.', planModifiers: [useStateForUnknown()] }),
@@ -54,7 +54,7 @@ export const imageExport = defineResource({
       throw apiFailure(`exporting image ${plan.image_id}`, error, ['image_id'], ctx.signal, REQUEST_FIELDS);
     }
     try {
-      return toState(plan, await ctx.client.waitForExportTask(taskId, { signal: ctx.signal }));
+      return toState(plan, await ctx.client.waitForExportTask(taskId, untilOperationEnds(ctx.signal)));
     } catch (error) {
       const failure = apiFailure(`waiting for export task ${taskId}`, error, undefined, ctx.signal);
       throw new ProviderError(failure.summary, { detail: `${failure.detail ?? ''} The export task ${taskId} was not cancelled (exports cannot be); its object may still appear in the bucket.`.trim() });

@@ -4,6 +4,7 @@
  */
 export type { CtyNumber, CtyType, CtyValue, PathStep, ValuePath } from './cty';
 export { TypedValue, Unknown, formatPath } from './cty';
+export { OperationTimeoutError } from './deadline';
 export type { Diagnostic } from './diagnostics';
 export { ProviderError, errorDiagnostic, warningDiagnostic } from './diagnostics';
 export type {

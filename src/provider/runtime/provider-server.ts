@@ -8,6 +8,7 @@ import { CtyType, CtyValue, ValuePath, ctyEqual, isRecord, isWhollyKnown } from 
 import { Diagnostic, ProviderError, diagnosticFromError, formatDiagnostic, warningDiagnostic } from './diagnostics';
 import { completeObject, planObject, redact, unknownsToNull, validateObject } from './engine';
 import { ConfigureContext, DataSourceDefinition, Planned, ProviderDefinition, ResourceContext, ResourceDefinition } from './framework';
+import { OperationDeadline, type OperationTimeout } from './deadline';
 import { decodeJson } from './json';
 import { Logger } from './log';
 import { decodeMsgpack, encodeMsgpack } from './msgpack';
@@ -154,8 +155,8 @@ export class ProviderServer {
       const type = impliedType(resource);
       const current = decodeDynamic(type, request.current_state);
       if (current === null) return { new_state: encodeDynamic(type, null), private: request.private, diagnostics: [] };
-      const { context, diagnostics, privateBytes } = this.resourceContext(request.type_name, request.private, this.timeoutFor(resource, 'read', current));
-      const newState = await resource.read(context, asModel(current));
+      const { context, diagnostics, privateBytes, release } = this.resourceContext(request.type_name, request.private, this.timeoutFor(resource, 'read', current));
+      const newState = await Promise.resolve(resource.read(context, asModel(current))).finally(release);
       if (newState === null) this.log.info('Remote object is gone; Terraform will plan to create it', { tf_resource_type: request.type_name });
       const completed = newState === null ? null : completeObject(resource, newState);
       if (this.log.enabled('trace')) this.log.trace('Read resource', { tf_resource_type: request.type_name, state: redact(resource, completed) });
@@ -222,30 +223,34 @@ export class ProviderServer {
       const planned = decodeDynamic(type, request.planned_state);
       if (planned === null) {
         if (prior !== null) {
-          const { context } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, 'delete', prior));
-          await resource.delete(context, asModel(prior));
+          const { context, release } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, 'delete', prior));
+          await Promise.resolve(resource.delete(context, asModel(prior))).finally(release);
           this.log.info('Deleted resource', { tf_resource_type: request.type_name });
         }
         return { new_state: encodeDynamic(type, null), private: Buffer.alloc(0), diagnostics: [] };
       }
       const plan = unknownsToNull(planned);
       const operation: TimeoutOperation = prior === null ? 'create' : 'update';
-      const { context, diagnostics, privateBytes } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, operation, plan));
+      const { context, diagnostics, privateBytes, release } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, operation, plan));
       let result: unknown;
-      if (prior === null) {
-        try {
-          result = await resource.create(context, asModel(plan));
-        } catch (error) {
-          if (!(error instanceof ProviderError) || error.partialState === undefined) throw error;
-          // The object exists although create failed: Terraform stores it tainted.
-          this.log.warn('Create failed after the object was made; keeping it in state', { tf_resource_type: request.type_name });
-          const partial = completeObject(resource, error.partialState);
-          return { new_state: encodeDynamic(type, partial), private: privateBytes(), diagnostics: [...diagnostics, toDiagnosticMessage(error.toDiagnostic())] };
+      try {
+        if (prior === null) {
+          try {
+            result = await resource.create(context, asModel(plan));
+          } catch (error) {
+            if (!(error instanceof ProviderError) || error.partialState === undefined) throw error;
+            // The object exists although create failed: Terraform stores it tainted.
+            this.log.warn('Create failed after the object was made; keeping it in state', { tf_resource_type: request.type_name });
+            const partial = completeObject(resource, error.partialState);
+            return { new_state: encodeDynamic(type, partial), private: privateBytes(), diagnostics: [...diagnostics, toDiagnosticMessage(error.toDiagnostic())] };
+          }
+        } else if (resource.update) {
+          result = await resource.update(context, asModel(plan), asModel(prior));
+        } else {
+          throw new ProviderError('Resource cannot be updated in place', { detail: `${request.type_name} has no update handler.` });
         }
-      } else if (resource.update) {
-        result = await resource.update(context, asModel(plan), asModel(prior));
-      } else {
-        throw new ProviderError('Resource cannot be updated in place', { detail: `${request.type_name} has no update handler.` });
+      } finally {
+        release();
       }
       const newState = completeObject(resource, result);
       this.log.info(prior === null ? 'Created resource' : 'Updated resource', { tf_resource_type: request.type_name });
@@ -310,17 +315,21 @@ export class ProviderServer {
     return dataSource;
   }
 
-  private timeoutFor(resource: ResourceDefinition<unknown>, operation: TimeoutOperation, model: CtyValue): number | undefined {
+  /** The `timeouts` block's value for the operation, else the resource's default; undefined when neither says. */
+  private timeoutFor(resource: ResourceDefinition<unknown>, operation: TimeoutOperation, model: CtyValue): OperationTimeout | undefined {
     const timeouts = (model as Record<string, unknown> | null)?.timeouts as Record<string, unknown> | null | undefined;
     const configured = timeouts?.[operation];
-    const text = typeof configured === 'string' ? configured : resource.defaultTimeouts?.[operation];
-    return text === undefined ? undefined : parseGoDuration(text);
+    const duration = typeof configured === 'string' ? configured : resource.defaultTimeouts?.[operation];
+    const ms = duration === undefined ? undefined : parseGoDuration(duration);
+    return duration === undefined || ms === undefined ? undefined : { operation, duration, ms, configured: typeof configured === 'string' };
   }
 
-  private resourceContext(typeName: string, privateIn: Uint8Array | undefined, timeoutMs: number | undefined) {
+  /** The handler's context; call release() when the handler is done (it clears the operation's timer). */
+  private resourceContext(typeName: string, privateIn: Uint8Array | undefined, timeout: OperationTimeout | undefined) {
     const diagnostics: DiagnosticMessage[] = [];
     const privateState = decodePrivate(privateIn);
-    const signal = timeoutMs === undefined ? this.stopController.signal : AbortSignal.any([this.stopController.signal, AbortSignal.timeout(timeoutMs)]);
+    const deadline = timeout === undefined ? undefined : new OperationDeadline(this.stopController.signal, timeout);
+    const signal = deadline?.signal ?? this.stopController.signal;
     const server = this;
     const context: ResourceContext<unknown> = {
       get client() {
@@ -332,7 +341,7 @@ export class ProviderServer {
       private: privateState,
       warn: (summary, detail, path) => diagnostics.push(toDiagnosticMessage(warningDiagnostic(summary, detail, path))),
     };
-    return { context, diagnostics, privateBytes: () => encodePrivate(privateState) };
+    return { context, diagnostics, privateBytes: () => encodePrivate(privateState), release: () => deadline?.dispose() };
   }
 
   /** Runs one RPC; anything thrown becomes an error diagnostic on `fallback`. */
