@@ -60,10 +60,18 @@ function hasQuotaFacts(node: IConstruct): node is HasQuotaFacts {
 
 type ShareFacts = Extract<QuotaFacts, { kind: 'share' }>;
 
+/**
+ * The service's quotas and sharing rules checked across the whole app at
+ * synth (custom images per account and region, accounts per image, images
+ * per receiving account, regional and self shares), each finding reported
+ * as a validation error at the construct to blame.
+ * ImageCloudProvider adds one to its stack: there is no need to add it yourself.
+ */
 export class ImageQuotaAspect implements IAspect {
   /** Findings already turned into validations, so a second synth of the same app does not add them twice. */
   private readonly reported = new Set<string>();
 
+  /** Checks the app once per stack, when cdktf visits the stack; other constructs are skipped. */
   visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;
     const subjects = node.node.root.node.findAll().filter(hasQuotaFacts);

@@ -12,6 +12,7 @@ import { customImage } from './resources/custom-image';
 import { imageCopy } from './resources/image-copy';
 import { imageExport } from './resources/image-export';
 import { imageShare } from './resources/image-share';
+import { imageShareAccount } from './resources/image-share-account';
 import { noteRequest } from './image-reads';
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from './identity';
 
@@ -80,6 +81,6 @@ export const provider = defineProvider({
       onRequest: noteRequest,
     });
   },
-  resources: [customImage, imageShare, imageCopy, imageExport],
+  resources: [customImage, imageShare, imageShareAccount, imageCopy, imageExport],
   dataSources: [imageDataSource, imagesDataSource, imageSharedUsersDataSource],
 });

@@ -3,6 +3,7 @@ export * as customImage from './custom-image';
 export * as imageCopy from './image-copy';
 export * as imageExport from './image-export';
 export * as imageShare from './image-share';
+export * as imageShareAccount from './image-share-account';
 export * as dataImagecloudImage from './data-imagecloud-image';
 export * as dataImagecloudImageSharedUsers from './data-imagecloud-image-shared-users';
 export * as dataImagecloudImages from './data-imagecloud-images';

@@ -21,9 +21,11 @@ export class ProviderError extends Error {
   readonly detail?: string;
   readonly path?: ValuePath;
   /**
-   * Thrown from create: the object that exists despite the error (say, its
-   * creation timed out). Terraform keeps it in state marked tainted, so the
-   * next apply replaces it instead of orphaning it.
+   * Thrown from create or update: the object as it really is despite the
+   * error (its creation timed out, part of its change was made). Terraform
+   * saves it: after a failed create marked tainted, so the next apply
+   * replaces it instead of orphaning it; after a failed update as it is, so
+   * the next plan starts from the truth.
    */
   readonly partialState?: Record<string, unknown>;
 

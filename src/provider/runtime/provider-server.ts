@@ -234,21 +234,17 @@ export class ProviderServer {
       const { context, diagnostics, privateBytes, release } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, operation, plan));
       let result: unknown;
       try {
-        if (prior === null) {
-          try {
-            result = await resource.create(context, asModel(plan));
-          } catch (error) {
-            if (!(error instanceof ProviderError) || error.partialState === undefined) throw error;
-            // The object exists although create failed: Terraform stores it tainted.
-            this.log.warn('Create failed after the object was made; keeping it in state', { tf_resource_type: request.type_name });
-            const partial = completeObject(resource, error.partialState);
-            return { new_state: encodeDynamic(type, partial), private: privateBytes(), diagnostics: [...diagnostics, toDiagnosticMessage(error.toDiagnostic())] };
-          }
-        } else if (resource.update) {
-          result = await resource.update(context, asModel(plan), asModel(prior));
-        } else {
-          throw new ProviderError('Resource cannot be updated in place', { detail: `${request.type_name} has no update handler.` });
-        }
+        if (prior === null) result = await resource.create(context, asModel(plan));
+        else if (resource.update) result = await resource.update(context, asModel(plan), asModel(prior));
+        else throw new ProviderError('Resource cannot be updated in place', { detail: `${request.type_name} has no update handler.` });
+      } catch (error) {
+        if (!(error instanceof ProviderError) || error.partialState === undefined) throw error;
+        // The change happened in part: Terraform stores the object as it now is (after a failed create, tainted).
+        this.log.warn(prior === null ? 'Create failed after the object was made; keeping it in state' : 'Update failed part-way; saving the object as it now is', {
+          tf_resource_type: request.type_name,
+        });
+        const partial = completeObject(resource, error.partialState);
+        return { new_state: encodeDynamic(type, partial), private: privateBytes(), diagnostics: [...diagnostics, toDiagnosticMessage(error.toDiagnostic())] };
       } finally {
         release();
       }
