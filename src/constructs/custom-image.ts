@@ -227,6 +227,9 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
    * through the imagecloud_image data source: the plan fails if the image is
    * missing, and its facts (status, OS...) are attributes. It can be shared,
    * copied and exported like any image.
+   *
+   * @param imageId the image's id, `m-` and 8 characters
+   * @param region the image's region; default: the stack's provider's
    */
   static fromImageId(scope: Construct, id: string, imageId: string, region?: Region): ExistingImage {
     return new ExistingImage(scope, id, imageId, region);
@@ -259,6 +262,8 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
    * Adopts an existing image instead of creating one: synthesizes a Terraform
    * `import` block (Terraform >= 1.5), so the next apply takes `imageId` into
    * state under this construct. The props should describe the image as it is.
+   *
+   * @param imageId id of the image to adopt, `m-` and 8 characters
    */
   importFrom(imageId: string): this {
     this.resource.importFrom(imageId, this.provider);
@@ -353,6 +358,10 @@ export class ExistingImage extends ImageBase {
 
   private readonly givenImageId: string;
 
+  /**
+   * @param imageId the image's id, `m-` and 8 characters
+   * @param region the image's region; default: the stack's provider's
+   */
   constructor(scope: Construct, id: string, imageId: string, region?: Region) {
     super(scope, id);
     this.givenImageId = imageId;

@@ -60,7 +60,11 @@ export class PublicImage extends Construct {
   /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImage;
 
-  /** The most recently created image of `query.kind` (default public) with that OS name; the plan fails when none matches. */
+  /**
+   * The most recently created image of `query.kind` (default public) with that OS name; the plan fails when none matches.
+   *
+   * @param query the OS name to match, and optionally name, kind and region
+   */
   static latest(scope: Construct, id: string, query: LatestImageQuery): PublicImage {
     return new PublicImage(scope, id, query);
   }
@@ -182,6 +186,7 @@ export class ImageSharedUsers extends Construct {
   /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImageSharedUsers;
 
+  /** @param image an image of the provider's account (a CustomImage, an ImageCopy or an existing image) */
   constructor(scope: Construct, id: string, image: IImage) {
     super(scope, id);
     addBrand(this, IMAGE_SHARED_USERS_BRAND);

@@ -120,6 +120,8 @@ export class ImageCloudProvider extends ImagecloudProvider {
   /**
    * The stack's provider for `scope`: the first ImageCloudProvider created in
    * the stack. Throws, naming the stack, when there is none.
+   *
+   * @param scope a construct in the stack to look in
    */
   static of(scope: Construct): ImageCloudProvider {
     return stackProviders(scope).primary;
@@ -131,6 +133,10 @@ export class ImageCloudProvider extends ImagecloudProvider {
    * region, the stack's existing provider for that account and region, or a
    * new one with the same settings, aliased `<region>` (prefixed with
    * `basedOn`'s alias when it has one).
+   *
+   * @param scope a construct in the stack to look in
+   * @param region the region the provider must serve
+   * @param basedOn the provider whose account and settings to use; default: the stack's provider
    */
   static forRegion(scope: Construct, region: Region, basedOn: ImageCloudProvider = ImageCloudProvider.of(scope)): ImageCloudProvider {
     if (basedOn.imageRegion === region) return basedOn;

@@ -56,8 +56,14 @@ function collectUnknownPaths(value: unknown, path: string, out: string[]): void 
 
 /** Thrown by a construct's constructor when a known prop value is invalid. */
 export class ImageCloudValidationError extends Error {
+  /**
+   * @param constructPath path of the construct whose props are invalid, e.g. `images/golden`
+   * @param problems one `prop: rule` sentence per problem
+   */
   constructor(
+    /** Path of the construct whose props are invalid, e.g. `images/golden`. */
     readonly constructPath: string,
+    /** One `prop: rule` sentence per problem; the message prefixes each with the construct path. */
     readonly problems: readonly string[],
   ) {
     super(problems.map((problem) => `[${constructPath}] ${problem}`).join('\n'));
