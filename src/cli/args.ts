@@ -13,6 +13,14 @@ export class UsageError extends Error {
   }
 }
 
+/** An expected failure of a command (not a bug): printed as one line, exit code `exitCode`. */
+export class CommandFailure extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'CommandFailure';
+  }
+}
+
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
 /** Options of every command that talks to the API. */

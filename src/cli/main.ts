@@ -4,9 +4,13 @@
  * usage error. Expected errors print one line, never a stack.
  */
 import { ImageApiError } from '../client/errors';
-import { UsageError, hoistGlobalOptions } from './args';
+import { EmulatorStartError } from '../testing/emulator-process';
+import { TerraformNotFoundError } from '../testing/terraform';
+import { CommandFailure, UsageError, hoistGlobalOptions } from './args';
 import { runEmulatorCommand } from './emulator-command';
 import { runImagesCommand } from './images-command';
+import { runInitCommand } from './init-command';
+import { runLocalCommand } from './local-command';
 import { runProviderCommand } from './provider-command';
 import { formatApiError } from './output';
 
@@ -20,6 +24,8 @@ const COMMANDS: Record<string, Command> = {
   emulator: { summary: 'run the image API emulator', run: runEmulatorCommand },
   images: { summary: 'list, show, share, copy and delete images', run: runImagesCommand },
   provider: { summary: 'install the Terraform provider locally; print its schema; write its docs', run: runProviderCommand },
+  local: { summary: 'run a command (cdktf, terraform, npm test) against the emulator', run: runLocalCommand },
+  init: { summary: 'write a new cdktf (or CDK Terrain) TypeScript project using imagecloud', run: runInitCommand },
 };
 
 const USAGE = `Usage: imagecloud <command> [options]
@@ -56,6 +62,14 @@ function report(error: unknown): number {
   if (error instanceof UsageError) {
     process.stderr.write(`error: ${error.message}\n${error.usage ? `\n${error.usage}\n` : ''}`);
     return 2;
+  }
+  if (error instanceof CommandFailure) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof TerraformNotFoundError || error instanceof EmulatorStartError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return 1;
   }
   if (error instanceof ImageApiError) {
     process.stderr.write(formatApiError(error));
