@@ -1,6 +1,8 @@
 /** Validators, conversions and attribute sets shared by resources and data sources. */
 import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, LIMITS, REGIONS, type Image, type Tag } from '../api/schemas';
-import { Unknown, attr, oneOf, stringMatches, t, useStateForUnknown, type PlanModifier, type Validator } from './runtime';
+import type { ImageClient } from '../client';
+import { orNullWhenGone } from './errors';
+import { ProviderError, Unknown, attr, oneOf, stringMatches, t, useStateForUnknown, type PlanModifier, type Validator } from './runtime';
 
 export const imageNameValidator = stringMatches(new RegExp(IMAGE_NAME_PATTERN), IMAGE_NAME_RULE);
 export const imageIdValidator = stringMatches(/^m-[A-Za-z0-9]{8}$/, 'Must be an image id: `m-` and 8 letters or digits');
@@ -104,4 +106,29 @@ export function keepPriorValue(): PlanModifier {
  */
 export function untilOperationEnds(signal: AbortSignal): { signal: AbortSignal; timeoutMs: number } {
   return { signal, timeoutMs: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * The image an import id names, refused unless this account owns it: an image
+ * only shared with the account (type Sharing), public or market image would
+ * be adopted, and then fail to update or destroy. Malformed ids are refused
+ * with what the id must be instead of reaching the API.
+ */
+export async function importedImage(client: ImageClient, id: string, resourceType: string, example: string, signal: AbortSignal): Promise<Image> {
+  if (!/^m-[A-Za-z0-9]{8}$/.test(id)) {
+    throw new ProviderError('Invalid import id', { detail: `${resourceType} imports by image id: \`m-\` and 8 letters or digits, e.g. ${example}; got "${id}".` });
+  }
+  const found = await orNullWhenGone(() => client.getImage(id, { signal }));
+  if (found === null) {
+    throw new ProviderError('Cannot import a missing image', { detail: `Region ${client.region} has no image ${id} that this account can see.` });
+  }
+  if (found.image.type !== 'Custom') {
+    throw new ProviderError('Cannot import an image this account does not own', {
+      detail:
+        `Image ${id} is of type ${found.image.type}` +
+        (found.image.type === 'Sharing' ? ', shared with this account by its owner' : '') +
+        `: only custom images of this account can be managed (and destroyed) by ${resourceType}. Read it with the imagecloud_image data source instead.`,
+    });
+  }
+  return found.image;
 }

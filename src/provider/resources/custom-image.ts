@@ -25,7 +25,7 @@ import {
   type Model,
 } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
-import { imageFactAttributes, imageFacts, imageNameValidator, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
+import { imageFactAttributes, imageFacts, imageNameValidator, importedImage, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
 
 const importBlock = block.single({
@@ -274,8 +274,17 @@ resource "imagecloud_custom_image" "imported" {
     }
   },
 
-  importState: (_ctx, id) => ({ id, force_unshare: false }),
+  async importState(ctx, id) {
+    const image = await importedImage(ctx.client, id, 'imagecloud_custom_image', 'm-AbCd1234', ctx.signal);
+    if (image.sourceKind === 'copy') {
+      throw new ProviderError('Cannot import a copy as imagecloud_custom_image', {
+        detail: `Image ${id} is a copy of ${image.copySource?.imageId ?? image.sourceId}; import it as imagecloud_image_copy with the id ${ctx.client.region}/${id}.`,
+      });
+    }
+    return { id, force_unshare: false };
+  },
 });
+
 
 /** Sends the create (or import) call for the planned source; returns the new image id. */
 async function startCreation(client: ImageClient, plan: CustomImage, signal: AbortSignal): Promise<string> {

@@ -3,13 +3,13 @@
  * provider's region holds the source; the destination region is an attribute,
  * so one provider block copies anywhere.
  */
-import type { Image } from '../../api/schemas';
+import { REGIONS, type Image } from '../../api/schemas';
 import { StatusForbiddenError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
 import { abortCause, abortDetail, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
-import { imageIdValidator, imageNameValidator, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
+import { imageIdValidator, imageNameValidator, importedImage, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
 
 const attributes = {
@@ -158,12 +158,22 @@ export const imageCopy = defineResource({
     }
   },
 
-  importState(_ctx, id) {
+  async importState(ctx, id) {
     const match = /^([a-z0-9-]+)\/(m-[A-Za-z0-9]{8})$/.exec(id);
-    if (!match) {
-      throw new ProviderError('Invalid import id', { detail: `Expected <destination_region>/<image_id>, e.g. gz/m-AbCd1234; got "${id}".` });
+    if (!match || !(REGIONS as readonly string[]).includes(match[1]!)) {
+      throw new ProviderError('Invalid import id', {
+        detail: `imagecloud_image_copy imports by <destination_region>/<image_id>, a region and the id of the copy there, e.g. gz/m-AbCd1234; got "${id}".`,
+      });
     }
-    return { id, destination_region: match[1]!, image_id: match[2]! };
+    const [, region, imageId] = match as unknown as [string, string, string];
+    const image = await importedImage(ctx.client.withRegion(region), imageId, 'imagecloud_image_copy', 'gz/m-AbCd1234', ctx.signal);
+    if (image.sourceKind !== 'copy') {
+      // Adopting an ordinary image as a copy would delete it on the next replacement or destroy.
+      throw new ProviderError('Cannot import an image that is not a copy', {
+        detail: `Image ${imageId} in ${region} was not made by copying another region's image (it was made from ${image.sourceKind}); import it as imagecloud_custom_image with a provider for ${region}.`,
+      });
+    }
+    return { id, destination_region: region, image_id: imageId };
   },
 });
 
