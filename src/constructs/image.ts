@@ -16,6 +16,7 @@ import { ImageExport, type ExportOptions } from './export';
 import { ImageCloudProvider } from './provider';
 import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
 import { ImageShare } from './share';
+import { ImageShareAccount } from './share-account';
 import { schemaProblems, validateNowAndAtSynth } from './validation';
 
 /** An image: one this app creates (CustomImage, ImageCopy) or an existing one (CustomImage.fromImageId). */
@@ -28,6 +29,12 @@ export interface IImage extends IConstruct {
   readonly provider: ImageCloudProvider;
   /** Shares the image with accounts (names or ids); every call adds to the image's one ImageShare, which it returns. */
   shareWith(...accounts: string[]): ImageShare;
+  /**
+   * Shares the image with one account (name or id) without owning the image's
+   * account list: an ImageShareAccount, which it returns. Use either this or
+   * shareWith for one image, not both.
+   */
+  grantLaunch(account: string): ImageShareAccount;
   /** Copies the image to another region; the copy is an image of its own there. */
   copyTo(region: Region, options?: CopyOptions): ImageCopy;
   /** Exports the image to object storage. */
@@ -45,6 +52,13 @@ export abstract class ImageBase extends Construct implements IImage {
   shareWith(...accounts: string[]): ImageShare {
     this.share ??= new ImageShare(this, 'Share', { image: this });
     return this.share.addAccounts(...accounts);
+  }
+
+  /** Shares the image with one account, leaving other shares alone (an ImageShareAccount with id `Grant-<account>`); granting an account again returns the same one. */
+  grantLaunch(account: string): ImageShareAccount {
+    const id = `Grant-${account}`;
+    const existing = this.node.tryFindChild(id);
+    return ImageShareAccount.isImageShareAccount(existing) ? existing : new ImageShareAccount(this, id, { image: this, account });
   }
 
   /** Copies the image to another region (an ImageCopy with id `CopyTo-<region>`); one copy per region, use `new ImageCopy` for more. */

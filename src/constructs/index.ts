@@ -26,6 +26,7 @@ export {
 } from './custom-image';
 export { ImageBase, ImageCopy, type CopyOptions, type IImage, type ImageCopyProps } from './image';
 export { ImageShare, type ImageShareProps } from './share';
+export { ImageShareAccount, type ImageShareAccountProps } from './share-account';
 export { ImageExport, type ExportFormat, type ExportOptions, type ImageExportProps } from './export';
 export { ImageList, ImageSharedUsers, PublicImage, type ImageKind, type ImageListQuery, type LatestImageQuery } from './lookups';
 export { ImageQuotaAspect, type HasQuotaFacts, type QuotaFacts } from './quota-aspect';

@@ -7,7 +7,9 @@
  *   destinations, every stack of the app counted together);
  * - more than 50 accounts on one image (all shares of the image together);
  * - more than one ImageShare for one image (each owns the full account list,
- *   so two would undo each other on every apply);
+ *   so two would undo each other on every apply), an ImageShare beside
+ *   ImageShareAccount grants of the same image (it would unshare them), and
+ *   one account granted twice by ImageShareAccount;
  * - an account receiving more than 20 shared images (the service counts them
  *   across regions);
  * - sharing across regions (sharing is regional: copy the image first);
@@ -45,6 +47,12 @@ export type QuotaFacts =
       /** Region of the provider the share is made with. */
       readonly shareRegion: string;
       readonly accounts: readonly string[];
+      /**
+       * False for a per-account grant (ImageShareAccount), which leaves the
+       * image's other shares alone; true (the default) for a share that owns
+       * the image's whole account list (ImageShare).
+       */
+      readonly authoritative?: boolean;
       /** True for an account name or id that is the image owner's, as far as the provider's props tell. */
       readonly isOwner: (account: string) => boolean;
     };
@@ -127,12 +135,27 @@ function findings(subjects: HasQuotaFacts[]): [IConstruct, string][] {
   }
 
   for (const { image, shares } of sharesByImage.values()) {
-    if (shares.length > 1) {
-      for (const share of shares.slice(1)) {
-        out.push([
-          share,
-          `image: ${image.node.path} is already shared by ${shares[0]!.node.path}; an ImageShare owns the image's whole account list, so use one per image (image.shareWith adds to it)`,
-        ]);
+    const isAuthoritative = (share: HasQuotaFacts) => (share.quotaFacts as ShareFacts).authoritative !== false;
+    const owners = shares.filter(isAuthoritative);
+    const grants = shares.filter((share) => !isAuthoritative(share));
+    for (const share of owners.slice(1)) {
+      out.push([
+        share,
+        `image: ${image.node.path} is already shared by ${owners[0]!.node.path}; an ImageShare owns the image's whole account list, so use one per image (image.shareWith adds to it)`,
+      ]);
+    }
+    if (owners.length > 0 && grants.length > 0) {
+      out.push([
+        owners[0]!,
+        `image: ${image.node.path} also has per-account grants (${grants[0]!.node.path}); an ImageShare owns the image's whole account list and would unshare them: use image.shareWith or image.grantLaunch for one image, not both`,
+      ]);
+    }
+    const granted = new Map<string, HasQuotaFacts>();
+    for (const grant of grants) {
+      for (const account of (grant.quotaFacts as ShareFacts).accounts.filter((account) => !isUnknown(account))) {
+        const earlier = granted.get(account);
+        if (earlier) out.push([grant, `account: ${account} is already granted image ${image.node.path} by ${earlier.node.path}; grant each account once`]);
+        else granted.set(account, grant);
       }
     }
     const accounts = new Set(shares.flatMap((share) => (share.quotaFacts as ShareFacts).accounts.filter((account) => !isUnknown(account))));
