@@ -32,7 +32,8 @@ export const imageDataSource = defineDataSource({
   },
 
   validate(config) {
-    const filters = [config.name, config.os_name, config.image_type].some((value) => value !== null);
+    // Only known values conflict: an unknown one may yet be null, and Terraform validates again once it is known.
+    const filters = [config.name, config.os_name, config.image_type].some((value) => value !== null && value !== Unknown);
     if (config.id !== null && config.id !== Unknown && filters) {
       return [errorDiagnostic('Conflicting arguments', 'Look an image up by id, or by name, os_name and image_type, not both.', ['id'])];
     }

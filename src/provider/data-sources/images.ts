@@ -1,6 +1,6 @@
 /** imagecloud_images: every image matching the filters, across the image types. */
 import { defineDataSource } from '../framework';
-import { attr, oneOf, t } from '../runtime';
+import { Unknown, attr, errorDiagnostic, oneOf, t } from '../runtime';
 import { apiFailure } from '../errors';
 import { IMAGE_TYPE_CHOICES, imageTypeFilter, tagMap } from '../common';
 
@@ -39,6 +39,14 @@ export const imagesDataSource = defineDataSource({
     tag_value: attr.string({ optional: true, description: 'With `tag_key`: only images whose tag has this value.' }),
     ids: attr.list(t.string, { computed: true, description: 'Ids of the images found, in order.' }),
     images: attr.list(imageObject, { computed: true, description: 'The images found, in order.' }),
+  },
+
+  validate(config) {
+    // The API filters by tag value only together with a key; alone it would be ignored and every image listed.
+    if (config.tag_value !== null && config.tag_value !== Unknown && config.tag_key === null) {
+      return [errorDiagnostic('Missing tag_key', 'tag_value filters by the value of the tag named in tag_key: set tag_key too, or remove tag_value.', ['tag_value'])];
+    }
+    return undefined;
   },
 
   async read(ctx, config) {

@@ -172,11 +172,16 @@ resource "imagecloud_custom_image" "imported" {
       return [errorDiagnostic('Missing source', 'A `source` block is required: set one of instance_id, snapshot_id or an import block.', ['source'])];
     }
     if (source === Unknown) return [];
-    const given = (value: unknown) => value !== null;
+    // Null is not set, and an unknown value (a module variable at validate, a
+    // value known only after apply) may yet be null: Terraform validates again
+    // at plan with the values known by then, so only known values decide.
+    const given = (value: unknown) => value !== null && value !== Unknown;
     const kinds = [given(source.instance_id) && 'instance_id', given(source.snapshot_id) && 'snapshot_id', given(source.import) && 'import'].filter(
       (kind): kind is string => kind !== false,
     );
-    if (kinds.length !== 1) {
+    // Planned types only the top level as possibly unknown; nested values can be unknown too.
+    const undecided = ([source.instance_id, source.snapshot_id, source.import] as unknown[]).some((value) => value === Unknown);
+    if (kinds.length > 1 || (kinds.length === 0 && !undecided)) {
       diagnostics.push(
         errorDiagnostic(
           'Invalid source',
@@ -187,10 +192,10 @@ resource "imagecloud_custom_image" "imported" {
         ),
       );
     }
-    if (given(source.data_disk_id) && !given(source.instance_id)) {
+    if (given(source.data_disk_id) && source.instance_id === null) {
       diagnostics.push(errorDiagnostic('Invalid source', 'data_disk_id needs the instance_id of the instance the disk is attached to.', ['source', 'data_disk_id']));
     }
-    if (source.full_instance === true && !given(source.instance_id)) {
+    if (source.full_instance === true && source.instance_id === null) {
       diagnostics.push(errorDiagnostic('Invalid source', 'full_instance needs instance_id.', ['source', 'full_instance']));
     }
     if (source.full_instance === true && given(source.data_disk_id)) {
