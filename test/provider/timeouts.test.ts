@@ -106,3 +106,12 @@ resource "imagecloud_image_copy" "gz" {
   await destroyAll();
   await client.deleteImage(imageId);
 });
+
+it('refuses a zero or negative timeout at validate, naming the attribute', async () => {
+  for (const duration of ['0s', '-5m']) {
+    bed.ws.write(imageConfig(`create = "${duration}"`));
+    const result = await bed.ws.terraform(['validate']);
+    expect(result.code).toBe(1);
+    expect(flat(result.stderr)).toContain(`Attribute create must be a positive duration like "30s" or "10m", got "${duration}"`);
+  }
+});

@@ -250,7 +250,7 @@ export function timeoutsBlock<const O extends readonly TimeoutOperation[]>(opera
     (attributes as Record<string, AttributeDefinition<string, false>>)[operation] = attribute(t.string, {
       optional: true,
       description: `How long to wait for the ${operation} operation.`,
-      validators: [goDuration()],
+      validators: [goDuration({ positive: true })],
     });
   }
   return block.single({ description: 'Time limits for operations on this resource.', attributes });
@@ -291,10 +291,15 @@ export function numberBetween(min: number, max: number): Validator<number> {
   };
 }
 
-export function goDuration(): Validator<string> {
+/** `positive`: refuse zero and negative durations (a timeout of "0s" or "-5m" would fail every operation at once). */
+export function goDuration(options: { positive?: boolean } = {}): Validator<string> {
   return {
     description: 'A duration like `30s`, `10m` or `2h45m`.',
-    validate: (value) => (parseGoDuration(value) === undefined ? `${JSON.stringify(value)} is not a duration like "30s", "10m" or "2h45m"` : undefined),
+    validate: (value) => {
+      const ms = parseGoDuration(value);
+      if (ms === undefined) return `${JSON.stringify(value)} is not a duration like "30s", "10m" or "2h45m"`;
+      return options.positive && ms <= 0 ? `must be a positive duration like "30s" or "10m", got ${JSON.stringify(value)}` : undefined;
+    },
   };
 }
 
