@@ -36,19 +36,24 @@ async function withClient<T>(values: { region?: string; endpoint?: string }, bod
   }
 }
 
-/** Parses argv against `options` plus the API options; undefined when --help was printed instead. */
-function parse<O extends OptionSpecs>(argv: string[], options: O, usage: string, positionals: number) {
+/**
+ * Parses argv against `options` plus the API options; undefined when --help
+ * was printed instead. `positionals` is the exact count of arguments, or
+ * `{ min }` for commands that take a list.
+ */
+function parse<O extends OptionSpecs>(argv: string[], options: O, usage: string, positionals: number | { min: number }) {
   const parsed = parseCommand(argv, { ...API_OPTIONS, ...options }, usage);
   // Inside this generic function the values' type is not resolved yet; help is always declared.
   if ((parsed.values as { help?: boolean }).help) {
     out(`${usage}\n\n${API_OPTIONS_HELP}\n`);
     return undefined;
   }
-  if (parsed.positionals.length !== positionals) {
-    throw new UsageError(
-      positionals === 0 ? `unexpected argument ${parsed.positionals[0]}` : `expected ${positionals} argument(s), got ${parsed.positionals.length}`,
-      usage,
-    );
+  const count = parsed.positionals.length;
+  if (typeof positionals === 'number' && count !== positionals) {
+    throw new UsageError(positionals === 0 ? `unexpected argument ${parsed.positionals[0]}` : `expected ${positionals} argument(s), got ${count}`, usage);
+  }
+  if (typeof positionals === 'object' && count < positionals.min) {
+    throw new UsageError(`expected at least ${positionals.min} argument(s), got ${count}`, usage);
   }
   return parsed;
 }
@@ -62,12 +67,22 @@ function imageRows(images: Image[]): string {
   );
 }
 
+const FILTER_HELP = `  --type T       All (default), System, Custom, Integration, Market, Sharing, ...
+  --name N       exact image name
+  --tag-key K    images carrying a tag with key K
+  --tag-value V  with --tag-key: only where that tag's value is V`;
+
 const LIST_USAGE = `Usage: imagecloud images list [--type T] [--name N] [--tag-key K [--tag-value V]] [--json]
 
 Lists the images visible in the region, all pages.
-  --type T       All (default), System, Custom, Integration, Market, Sharing, ...
-  --name N       exact image name
+${FILTER_HELP}
   --json         print the images as a JSON array`;
+
+/** The list filters; --tag-value alone would silently list everything, so it is refused. */
+function listFilter(values: { type?: string; name?: string; 'tag-key'?: string; 'tag-value'?: string }, usage: string) {
+  if (values['tag-value'] !== undefined && values['tag-key'] === undefined) throw new UsageError('--tag-value needs --tag-key', usage);
+  return { imageType: values.type as ImageTypeFilter, imageName: values.name, tagKey: values['tag-key'], tagValue: values['tag-value'] };
+}
 
 async function list(argv: string[]): Promise<void> {
   const spec = {
@@ -80,9 +95,9 @@ async function list(argv: string[]): Promise<void> {
   const args = parse(argv, spec, LIST_USAGE, 0);
   if (!args) return;
   const { values } = args;
+  const filter = listFilter(values, LIST_USAGE);
   await withClient(values, async (client) => {
     const images: Image[] = [];
-    const filter = { imageType: values.type as ImageTypeFilter, imageName: values.name, tagKey: values['tag-key'], tagValue: values['tag-value'] };
     for await (const image of client.listImages(filter)) images.push(image);
     if (values.json) json(images);
     else out(imageRows(images));
@@ -113,22 +128,16 @@ function describeField(value: unknown): string {
 
 const CSV_USAGE = `Usage: imagecloud images csv [--type T] [--name N] [--tag-key K [--tag-value V]]
 
-Prints the region's image list as CSV (the IMS "export image list").`;
+Prints the region's image list as CSV (the IMS "export image list").
+${FILTER_HELP}`;
 
 async function csv(argv: string[]): Promise<void> {
   const spec = { type: { type: 'string' }, name: { type: 'string' }, 'tag-key': { type: 'string' }, 'tag-value': { type: 'string' } } as const;
   const args = parse(argv, spec, CSV_USAGE, 0);
   if (!args) return;
-  const { values } = args;
-  await withClient(values, async (client) => {
-    out(
-      await client.exportImageList({
-        imageType: values.type as ImageTypeFilter,
-        imageName: values.name,
-        tagKey: values['tag-key'],
-        tagValue: values['tag-value'],
-      }),
-    );
+  const filter = listFilter(args.values, CSV_USAGE);
+  await withClient(args.values, async (client) => {
+    out(await client.exportImageList(filter));
   });
 }
 
@@ -192,6 +201,7 @@ async function sharedUsers(argv: string[]): Promise<void> {
 }
 
 const COPY_USAGE = `Usage: imagecloud images copy IMAGE_ID --to REGION[,REGION...] [--name N] [--wait [--timeout 60m] [--cancel-on-timeout]]
+       imagecloud images copy cancel DEST_IMAGE_ID --region DEST_REGION
 
 Copies a custom image to other regions. Each region gets its own image id.
   --to R,R             destination regions
@@ -201,6 +211,7 @@ Copies a custom image to other regions. Each region gets its own image id.
   --cancel-on-timeout  with --wait: cancel copies still running at the timeout`;
 
 async function copy(argv: string[]): Promise<void> {
+  if (argv[0] === 'cancel') return cancelCopy(argv.slice(1));
   const spec = {
     to: { type: 'string' },
     name: { type: 'string' },
@@ -259,15 +270,183 @@ async function copy(argv: string[]): Promise<void> {
   });
 }
 
+const CREATE_USAGE = `Usage: imagecloud images create --name N (--instance-id I [--full-instance | --data-disk-id V] | --snapshot-id S)
+                              [--encrypt-key K] [--description D] [--wait [--timeout 60m]] [--json]
+
+Creates a custom image from an instance or a system-disk snapshot and prints its id.
+  --name N          image name: starts with a letter; 1-65 letters, digits, - _ / .
+  --instance-id I   the instance (Running or Stopped) whose system disk to image
+  --full-instance   with --instance-id: the system disk and every data disk
+  --data-disk-id V  with --instance-id: an image of this data disk instead
+  --snapshot-id S   an Available system-disk snapshot
+  --encrypt-key K   KMS key id of the region to encrypt the image with
+  --description D   free text
+  --wait            wait until the image is Available
+  --timeout D       with --wait: give up after D (90s, 10m, 1h; default 60m)
+  --json            print the image (with --wait) or {"imageId"} as JSON`;
+
+async function create(argv: string[]): Promise<void> {
+  const spec = {
+    name: { type: 'string' },
+    'instance-id': { type: 'string' },
+    'full-instance': { type: 'boolean' },
+    'data-disk-id': { type: 'string' },
+    'snapshot-id': { type: 'string' },
+    'encrypt-key': { type: 'string' },
+    description: { type: 'string' },
+    wait: { type: 'boolean' },
+    timeout: { type: 'string' },
+    json: { type: 'boolean' },
+  } as const;
+  const args = parse(argv, spec, CREATE_USAGE, 0);
+  if (!args) return;
+  const { values } = args;
+  if (values.name === undefined) throw new UsageError('--name is required', CREATE_USAGE);
+  const instanceId = values['instance-id'];
+  const snapshotId = values['snapshot-id'];
+  if ((instanceId === undefined) === (snapshotId === undefined)) throw new UsageError('name the source: --instance-id or --snapshot-id, not both', CREATE_USAGE);
+  if (instanceId === undefined && (values['full-instance'] || values['data-disk-id'] !== undefined)) {
+    throw new UsageError('--full-instance and --data-disk-id need --instance-id', CREATE_USAGE);
+  }
+  if (values['full-instance'] && values['data-disk-id'] !== undefined) throw new UsageError('--full-instance and --data-disk-id exclude each other', CREATE_USAGE);
+  if (!values.wait && values.timeout !== undefined) throw new UsageError('--timeout needs --wait', CREATE_USAGE);
+  const timeoutMs = values.timeout === undefined ? undefined : parseDuration(values.timeout, '--timeout');
+  await withClient(values, async (client) => {
+    const { imageId } = await client.createImage({
+      imageName: values.name!,
+      ...(instanceId !== undefined ? { instanceId } : {}),
+      ...(snapshotId !== undefined ? { snapshotId } : {}),
+      ...(values['full-instance'] ? { relateCds: true } : {}),
+      ...(values['data-disk-id'] !== undefined ? { dataDiskId: values['data-disk-id'] } : {}),
+      ...(values['encrypt-key'] !== undefined ? { encryptKey: values['encrypt-key'] } : {}),
+      ...(values.description !== undefined ? { description: values.description } : {}),
+    });
+    if (!values.wait) return values.json ? json({ imageId }) : out(`${imageId}\n`);
+    process.stderr.write(`created ${imageId}; waiting until it is Available\n`);
+    const image = await client.waitForImage(imageId, { timeoutMs: timeoutMs ?? 60 * 60_000 });
+    return values.json ? json(image) : out(`${imageId}\n`);
+  });
+}
+
+const RENAME_USAGE = `Usage: imagecloud images rename IMAGE_ID NEW_NAME
+
+Renames a custom image (in any status).`;
+
+async function rename(argv: string[]): Promise<void> {
+  const args = parse(argv, {}, RENAME_USAGE, 2);
+  if (!args) return;
+  const [imageId, name] = args.positionals as [string, string];
+  await withClient(args.values, (client) => client.renameImage({ imageId, name }));
+  out(`renamed ${imageId} to ${name}\n`);
+}
+
+const TAG_USAGE = `Usage: imagecloud images tag IMAGE_ID [KEY=VALUE ...] [--remove KEY ...]
+
+Binds tags to a custom image (a key it already has gets the new value) and
+unbinds the keys named by --remove. At most 10 tags per image.
+  --remove KEY   unbind the tag with this key (repeatable)`;
+
+async function tag(argv: string[]): Promise<void> {
+  const args = parse(argv, { remove: { type: 'string', multiple: true } }, TAG_USAGE, { min: 1 });
+  if (!args) return;
+  const [imageId, ...pairs] = args.positionals as [string, ...string[]];
+  const removeKeys = args.values.remove ?? [];
+  if (pairs.length === 0 && removeKeys.length === 0) throw new UsageError('name tags to bind (KEY=VALUE) or to remove (--remove KEY)', TAG_USAGE);
+  const bind = pairs.map((pair) => {
+    const separator = pair.indexOf('=');
+    if (separator < 1) throw new UsageError(`expected KEY=VALUE, got ${JSON.stringify(pair)}`, TAG_USAGE);
+    return { tagKey: pair.slice(0, separator), tagValue: pair.slice(separator + 1) };
+  });
+  await withClient(args.values, async (client) => {
+    if (removeKeys.length > 0) {
+      // Unbinding names key and value: the values are the image's own.
+      const { image } = await client.getImage(imageId);
+      const missing = removeKeys.filter((key) => !image.tags.some((existing) => existing.tagKey === key));
+      if (missing.length > 0) throw new UsageError(`image ${imageId} has no tag ${missing.join(', ')}`);
+      await client.unbindTags(imageId, { changeTags: image.tags.filter((existing) => removeKeys.includes(existing.tagKey)) });
+    }
+    if (bind.length > 0) await client.bindTags(imageId, { changeTags: bind });
+    const { image } = await client.getImage(imageId);
+    out(`${imageId} tags: ${image.tags.map((t) => `${t.tagKey}=${t.tagValue}`).join(', ') || '(none)'}\n`);
+  });
+}
+
+const MODIFY_USAGE = `Usage: imagecloud images modify IMAGE_ID [--name N] [--description D] [--min-memory-mb N] [--max-memory-mb N]
+                              [--nic-multi-queue true|false] [--sriov true|false]
+
+Changes attributes of a custom image; name at least one.
+  --name N             new name
+  --description D      free text ("" clears it)
+  --min-memory-mb N    smallest memory of instances made from it, MiB
+  --max-memory-mb N    largest memory, MiB; 0 for no limit
+  --nic-multi-queue B  NIC multi-queue support: true or false
+  --sriov B            SR-IOV support: true or false`;
+
+async function modify(argv: string[]): Promise<void> {
+  const spec = {
+    name: { type: 'string' },
+    description: { type: 'string' },
+    'min-memory-mb': { type: 'string' },
+    'max-memory-mb': { type: 'string' },
+    'nic-multi-queue': { type: 'string' },
+    sriov: { type: 'string' },
+  } as const;
+  const args = parse(argv, spec, MODIFY_USAGE, 1);
+  if (!args) return;
+  const { values } = args;
+  const change = {
+    ...(values.name !== undefined ? { name: values.name } : {}),
+    ...(values.description !== undefined ? { description: values.description } : {}),
+    ...(values['min-memory-mb'] !== undefined ? { minMemoryMb: integerOption(values['min-memory-mb'], '--min-memory-mb', MODIFY_USAGE) } : {}),
+    ...(values['max-memory-mb'] !== undefined ? { maxMemoryMb: integerOption(values['max-memory-mb'], '--max-memory-mb', MODIFY_USAGE) } : {}),
+    ...(values['nic-multi-queue'] !== undefined ? { nicMultiQueue: booleanOption(values['nic-multi-queue'], '--nic-multi-queue', MODIFY_USAGE) } : {}),
+    ...(values.sriov !== undefined ? { sriov: booleanOption(values.sriov, '--sriov', MODIFY_USAGE) } : {}),
+  };
+  if (Object.keys(change).length === 0) throw new UsageError('name at least one attribute to change', MODIFY_USAGE);
+  const imageId = args.positionals[0]!;
+  await withClient(values, (client) => client.modifyImageAttributes(imageId, change));
+  out(`modified ${imageId}: ${Object.keys(change).join(', ')}\n`);
+}
+
+function integerOption(text: string, option: string, usage: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${option}: expected a whole number, got ${JSON.stringify(text)}`, usage);
+  return Number(text);
+}
+
+function booleanOption(text: string, option: string, usage: string): boolean {
+  if (text !== 'true' && text !== 'false') throw new UsageError(`${option}: expected true or false, got ${JSON.stringify(text)}`, usage);
+  return text === 'true';
+}
+
+const COPY_CANCEL_USAGE = `Usage: imagecloud images copy cancel DEST_IMAGE_ID --region DEST_REGION
+
+Cancels a copy in progress: the destination image (the id \`copy\` printed) is
+removed and frees its quota. --region is the copy's region, not the source's.`;
+
+async function cancelCopy(argv: string[]): Promise<void> {
+  const args = parse(argv, {}, COPY_CANCEL_USAGE, 1);
+  if (!args) return;
+  if (args.values.region === undefined && process.env.IMAGECLOUD_REGION === undefined) {
+    throw new UsageError('--region is required: the region the copy is made in', COPY_CANCEL_USAGE);
+  }
+  const imageId = args.positionals[0]!;
+  await withClient(args.values, (client) => client.cancelRemoteCopy(imageId));
+  out(`cancelled the copy ${imageId}\n`);
+}
+
 const SUBCOMMANDS: Record<string, Subcommand> = {
   list: { summary: 'list images (table or --json)', run: list },
   get: { summary: 'show one image', run: get },
   csv: { summary: 'the region\'s image list as CSV', run: csv },
+  create: { summary: 'create a custom image from an instance or a snapshot', run: create },
+  rename: { summary: 'rename a custom image', run: rename },
+  modify: { summary: 'change a custom image\'s attributes', run: modify },
+  tag: { summary: 'bind and unbind tags of a custom image', run: tag },
   delete: { summary: 'delete a custom image', run: remove },
   share: { summary: 'share an image with an account', run: sharing('share') },
   unshare: { summary: 'stop sharing an image with an account', run: sharing('unshare') },
   'shared-users': { summary: 'accounts an image is shared with', run: sharedUsers },
-  copy: { summary: 'copy an image to other regions, optionally waiting', run: copy },
+  copy: { summary: 'copy an image to other regions, optionally waiting; `copy cancel` stops one', run: copy },
 };
 
 export const IMAGES_USAGE = `Usage: imagecloud images <command> [options]
