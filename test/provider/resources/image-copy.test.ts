@@ -97,7 +97,7 @@ describe('imagecloud_image_copy', () => {
       const result = await ws.terraform(['apply', '-auto-approve', '-input=false']);
       expect(result.code).toBe(1);
       expect(flat(result.stderr)).toContain('Error: Image copy cancelled');
-      expect(flat(result.stderr)).toMatch(/The copy m-\w+ in gz did not finish within the create timeout, so it was cancelled and nothing is left behind/);
+      expect(flat(result.stderr)).toMatch(/The copy m-\w+ in gz did not finish in time, so it was cancelled and nothing is left behind. timeouts.create \(\w+\) passed before the create finished/);
       expect(await imagesIn(gz)).toEqual([]);
       const state = JSON.parse(ws.stateFile()) as { resources: Array<{ type: string }> };
       expect(state.resources.map((r) => r.type)).toEqual(['imagecloud_custom_image']);
