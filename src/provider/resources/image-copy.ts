@@ -7,7 +7,7 @@ import { REGIONS, type Image } from '../../api/schemas';
 import { StatusForbiddenError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
-import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
+import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type HandlerContext, type Model } from '../runtime';
 import { abortCause, abortDetail, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator, imageNameValidator, importedImage, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
@@ -102,7 +102,7 @@ export const imageCopy = defineResource({
     ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
     const destination = client.withRegion(destRegion);
     try {
-      const image = await destination.waitForImage(destImageId, untilOperationEnds(ctx.signal));
+      const image = await destination.waitForImage(destImageId, { ...untilOperationEnds(ctx.signal), onProgress: copyProgressLog(ctx.log, destRegion, destImageId) });
       return toState(plan, destRegion, image);
     } catch (error) {
       if (ctx.signal.aborted) throw await cancelled(destination, destImageId, ctx.signal);
@@ -190,6 +190,21 @@ function toState(base: Copy, destRegion: string, image: Image): Copy {
     source_image_id: base.source_image_id ?? image.copySource?.imageId ?? image.sourceId,
     // Import learns the key from the copy, so an encrypted copy imports without a replacement.
     encrypt_key: base.encrypt_key ?? (image.encryptKey || null),
+  };
+}
+
+/**
+ * Logs the copy's progress at INFO (TF_LOG_PROVIDER=INFO shows it) each time
+ * its percentage or status changes: a long copy otherwise shows only
+ * Terraform's "Still creating...".
+ */
+function copyProgressLog(log: HandlerContext['log'], destRegion: string, destImageId: string): (image: Image) => void {
+  let last = '';
+  return (image) => {
+    const now = `${image.status} ${image.progress}`;
+    if (now === last) return;
+    last = now;
+    log.info('Copy progress', { destination_region: destRegion, image_id: destImageId, status: image.status, progress_percent: image.progress });
   };
 }
 
