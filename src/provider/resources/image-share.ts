@@ -2,13 +2,16 @@
  * imagecloud_image_share: the complete set of accounts an image is shared
  * with. Authoritative: apply shares and unshares exactly the difference, and
  * read reports the real shared users, so shares made or removed elsewhere
- * show up as drift.
+ * show up as drift; before the first apply, which has no refresh to show
+ * them, the plan warns about the accounts it would unshare. A change that
+ * fails part-way saves the real shared users (see partlyApplied).
+ * imagecloud_image_share_account is the per-account alternative.
  */
 import { LIMITS, type SharedUser } from '../../api/schemas';
 import { CannotShareToOwnerError, ImageApiError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
-import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, useStateForUnknown, type Diagnostic, type Validator } from '../runtime';
+import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, useStateForUnknown, type Diagnostic, type ResourceContext, type Validator } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator } from '../common';
 import { accountRequest, describeUser, names, ownerOf } from '../share-accounts';
@@ -154,7 +157,7 @@ async function sharedUsersIfReadable(client: ImageClient, imageId: string, signa
 type ShareModel = { id: string | null; image_id: string; accounts: string[] | null };
 
 /** Create and update: make the image shared with exactly the planned accounts; the state after. */
-async function applyAccounts<M extends ShareModel>(ctx: { client: ImageClient; signal: AbortSignal; private: Record<string, unknown> }, plan: M): Promise<M> {
+async function applyAccounts<M extends ShareModel>(ctx: ResourceContext<ImageClient>, plan: M): Promise<M> {
   const wanted = plan.accounts ?? [];
   const stateOf = (users: SharedUser[]): M => ({ ...plan, id: plan.image_id, accounts: inWrittenForm(users, wanted) });
   const users = await reconcile(ctx.client, plan.image_id, wanted, ctx.signal, { partialStateOf: stateOf });
@@ -175,12 +178,11 @@ interface ReconcileOptions {
  * shares and unshares of the difference. Returns the shared users after.
  */
 async function reconcile(client: ImageClient, imageId: string, wanted: readonly string[], signal: AbortSignal, options: ReconcileOptions = {}): Promise<SharedUser[]> {
-  const listed = await listSharedUsers(client, imageId, signal);
-  if (listed === null) {
+  const current = await listSharedUsers(client, imageId, signal);
+  if (current === null) {
     if (options.goneIsFine) return [];
     throw new ProviderError('Image not found', { detail: `Image ${imageId} does not exist in this region.`, path: ['image_id'] });
   }
-  const current = listed;
   const problems = checkAccounts(wanted, current);
   if (problems.length > 0) throw new ProviderError(problems[0]!.summary, { detail: problems[0]!.detail, path: ['accounts'] });
   const toUnshare = current.filter((user) => !wanted.some((entry) => names(user, entry)));
