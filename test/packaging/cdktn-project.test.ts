@@ -5,7 +5,7 @@
  * whatever Node runs the tests.
  */
 import { join } from 'node:path';
-import { nodeBinary } from './support';
+import { NODE_22, nodeBinary } from './support';
 import { describeTemplateProject } from './template-project';
 import { CDKTN } from './user-app';
 
@@ -14,7 +14,6 @@ jest.setTimeout(600_000);
 const CDKTN_VERSION = '0.24.0';
 /** The newest constructs cdktn 0.24 accepts (its peer range is >=10.6.0 <10.8.0). */
 const CONSTRUCTS_FOR_CDKTN = '10.7.2';
-const NODE_22 = '22.23.3';
 
 describeTemplateProject(`a cdktn ${CDKTN_VERSION} template project (Node ${NODE_22})`, {
   framework: CDKTN,

@@ -115,6 +115,9 @@ export function expectOk(result: RunResult): RunResult {
   return result;
 }
 
+/** The Node 22 the tests use where Node 22 is needed (cdktn-cli wants >= 22.19) or is the other Node. */
+export const NODE_22 = '22.23.3';
+
 const nodeBinaries = new Map<string, string>();
 
 /**
@@ -147,6 +150,11 @@ export function environmentFor(binary: string, extra: Record<string, string> = {
 /** A fresh project directory of a user's, with its files written and its dependencies installed by npm. */
 export class UserProject {
   private constructor(readonly dir: string) {}
+
+  /** A project that already exists (one a tool made). */
+  static at(dir: string): UserProject {
+    return new UserProject(dir);
+  }
 
   static async create(name: string, files: Record<string, string>, env: NodeJS.ProcessEnv = process.env): Promise<UserProject> {
     const project = new UserProject(mkdtempSync(join(tmpdir(), `imagecloud-user-${name}-`)));
