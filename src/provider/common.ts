@@ -12,6 +12,11 @@ export const kmsKeyValidator = stringMatches(
 );
 export const regionValidator = oneOf(...REGIONS);
 
+/** Object storage's bucket naming rule, named in the errors of every bos:// URL. */
+const BUCKET_RULE = 'the bucket name is 3-63 lowercase letters, digits or hyphens, starting with a letter or digit';
+export const bosObjectUrlValidator = stringMatches(/^bos:\/\/[a-z0-9][a-z0-9-]{2,62}\/.+$/, `Must be bos://bucket/key, where ${BUCKET_RULE}`);
+export const bosPrefixUrlValidator = stringMatches(/^bos:\/\/[a-z0-9][a-z0-9-]{2,62}(\/.*)?$/, `Must be bos://bucket or bos://bucket/prefix, where ${BUCKET_RULE}`);
+
 export const tagsValidator: Validator<Record<string, string>> = {
   description: `At most ${LIMITS.tagsPerImage} tags; keys 1-${LIMITS.tagKeyMaxLength} characters, values at most ${LIMITS.tagValueMaxLength}.`,
   validate(tags) {

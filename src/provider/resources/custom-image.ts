@@ -25,13 +25,13 @@ import {
   type Model,
 } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
-import { imageFactAttributes, imageFacts, imageNameValidator, importedImage, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
+import { bosObjectUrlValidator, imageFactAttributes, imageFacts, imageNameValidator, importedImage, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
 
 const importBlock = block.single({
   description: 'Import the image from a file in object storage (qcow2, vhd, vmdk, raw) or an ISO.',
   attributes: {
-    bos_url: attr.string({ required: true, description: 'The file, `bos://bucket/key`.', validators: [stringMatches(/^bos:\/\/[a-z0-9][a-z0-9-]{2,62}\/.+$/, 'Must look like bos://bucket/key')] }),
+    bos_url: attr.string({ required: true, description: 'The file, `bos://bucket/key`.', validators: [bosObjectUrlValidator] }),
     format: attr.string({ optional: true, description: 'File format; defaults to the key\'s extension.', validators: [oneOf('qcow2', 'vhd', 'vmdk', 'raw', 'iso')] }),
     os_type: attr.string({ required: true, description: 'Operating system type.', validators: [oneOf('linux', 'windows')] }),
     os_name: attr.string({ required: true, description: 'Operating system name, e.g. `CentOS`.', validators: [stringLengthBetween(1, 64)] }),
@@ -131,8 +131,10 @@ export const customImage = defineResource({
     'Create waits until the image is `Available`; when it ends `CreateFailed` the error gives the server\'s reason and the failed image is deleted, so it does not hold quota. ' +
     'When the wait times out or is interrupted the image is kept in state marked tainted, and the next apply replaces it.\n\n' +
     'Destroying an image that is still shared fails with the list of accounts, unless `force_unshare = true`.\n\n' +
-    'Import takes the image id. The API does not tell which instance a data-disk image came from, nor the format of an imported file, ' +
-    'so such images import with `source.instance_id` or `source.import.format` empty; add `lifecycle { ignore_changes = [source] }` to adopt them without a replacement.',
+    'Import takes the image id. The API does not tell which instance a data-disk image came from, so it imports with a `source` of `data_disk_id` alone, ' +
+    'which adopts it as it is (`-generate-config-out` writes that and plans clean); only a new data-disk image needs `instance_id`. ' +
+    'Nor does it tell the format of an imported file, so such images import with `source.import.format` empty; if your configuration sets it, ' +
+    'add `lifecycle { ignore_changes = [source] }` to adopt them without a replacement.',
   example: `resource "imagecloud_custom_image" "web" {
   name        = "web-2024-06"
   description = "Web tier, June build"
@@ -176,9 +178,15 @@ resource "imagecloud_custom_image" "imported" {
     // value known only after apply) may yet be null: Terraform validates again
     // at plan with the values known by then, so only known values decide.
     const given = (value: unknown) => value !== null && value !== Unknown;
-    const kinds = [given(source.instance_id) && 'instance_id', given(source.snapshot_id) && 'snapshot_id', given(source.import) && 'import'].filter(
-      (kind): kind is string => kind !== false,
-    );
+    // A data disk alone is how an imported data-disk image reads (the API does not say which instance
+    // the disk was attached to): it adopts the image; modifyPlan refuses it for a new image.
+    const diskAlone = given(source.data_disk_id) && source.instance_id === null;
+    const kinds = [
+      given(source.instance_id) && 'instance_id',
+      diskAlone && 'data_disk_id',
+      given(source.snapshot_id) && 'snapshot_id',
+      given(source.import) && 'import',
+    ].filter((kind): kind is string => kind !== false);
     // Planned types only the top level as possibly unknown; nested values can be unknown too.
     const undecided = ([source.instance_id, source.snapshot_id, source.import] as unknown[]).some((value) => value === Unknown);
     if (kinds.length > 1 || (kinds.length === 0 && !undecided)) {
@@ -192,9 +200,6 @@ resource "imagecloud_custom_image" "imported" {
         ),
       );
     }
-    if (given(source.data_disk_id) && source.instance_id === null) {
-      diagnostics.push(errorDiagnostic('Invalid source', 'data_disk_id needs the instance_id of the instance the disk is attached to.', ['source', 'data_disk_id']));
-    }
     if (source.full_instance === true && source.instance_id === null) {
       diagnostics.push(errorDiagnostic('Invalid source', 'full_instance needs instance_id.', ['source', 'full_instance']));
     }
@@ -206,6 +211,21 @@ resource "imagecloud_custom_image" "imported" {
       diagnostics.push(errorDiagnostic('Invalid memory range', `max_memory_mb (${max}) is below min_memory_mb (${min}).`, ['max_memory_mb']));
     }
     return diagnostics;
+  },
+
+  modifyPlan(_ctx, { prior, planned }) {
+    const source = planned.source;
+    if (source === null || source === Unknown) return undefined;
+    // Planned types only the top level as possibly unknown; nested values can be unknown too.
+    const disk: unknown = source.data_disk_id;
+    if (disk === null || disk === Unknown || source.instance_id !== null) return undefined;
+    // Only a new image (a create, or the replacement a changed source forces) is made from the disk.
+    const adopted = prior !== null && JSON.stringify(prior.source) === JSON.stringify(source);
+    if (adopted) return undefined;
+    throw new ProviderError('Invalid source', {
+      detail: 'data_disk_id needs the instance_id of the instance the disk is attached to: set source.instance_id too.',
+      path: ['source', 'instance_id'],
+    });
   },
 
   async create(ctx, plan) {

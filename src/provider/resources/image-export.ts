@@ -5,9 +5,9 @@
  */
 import type { ExportTask } from '../../api/schemas';
 import { defineResource } from '../framework';
-import { ProviderError, attr, oneOf, requiresReplace, stringMatches, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
+import { ProviderError, attr, oneOf, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
-import { imageIdValidator, untilOperationEnds } from '../common';
+import { bosPrefixUrlValidator, imageIdValidator, untilOperationEnds } from '../common';
 
 const attributes = {
   id: attr.string({ computed: true, description: 'The export task id.', planModifiers: [useStateForUnknown()] }),
@@ -15,7 +15,7 @@ const attributes = {
   bos_url: attr.string({
     required: true,
     description: 'Destination, `bos://bucket` or `bos://bucket/prefix`.',
-    validators: [stringMatches(/^bos:\/\/[a-z0-9][a-z0-9-]{2,62}(\/.*)?$/, 'Must look like bos://bucket or bos://bucket/prefix')],
+    validators: [bosPrefixUrlValidator],
     planModifiers: [requiresReplace()],
   }),
   format: attr.string({ required: true, description: 'File format of the export.', validators: [oneOf('qcow2', 'vhd', 'vmdk')], planModifiers: [requiresReplace()] }),

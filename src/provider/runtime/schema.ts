@@ -269,10 +269,12 @@ export function stringLengthBetween(min: number, max: number): Validator<string>
   };
 }
 
+/** `message` is a sentence for the docs ("Must be ..."); in an error it follows the attribute name, so it starts lowercase there. */
 export function stringMatches(pattern: RegExp, message: string): Validator<string> {
+  const problem = message.charAt(0).toLowerCase() + message.slice(1);
   return {
     description: message,
-    validate: (value) => (pattern.test(value) ? undefined : `${message} (got ${JSON.stringify(value)})`),
+    validate: (value) => (pattern.test(value) ? undefined : `${problem} (got ${JSON.stringify(value)})`),
   };
 }
 
