@@ -41,6 +41,17 @@ export const IMAGE_TYPE_FILTERS = [
 ] as const;
 
 export const IMPORT_FORMATS = ['qcow2', 'vhd', 'vmdk', 'raw', 'iso'] as const;
+
+/** An import without `format` takes it from the URL's extension (case-insensitive); other extensions need `format`. */
+export const IMPORT_FORMAT_BY_EXTENSION: Readonly<Record<string, (typeof IMPORT_FORMATS)[number]>> = {
+  qcow2: 'qcow2', vhd: 'vhd', vmdk: 'vmdk', raw: 'raw', img: 'raw', iso: 'iso',
+};
+
+/** The format an import URL implies, or undefined when its extension implies none. */
+export function importFormatOf(bosUrl: string): (typeof IMPORT_FORMATS)[number] | undefined {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(bosUrl)?.[1]?.toLowerCase();
+  return extension === undefined ? undefined : IMPORT_FORMAT_BY_EXTENSION[extension];
+}
 export const EXPORT_FORMATS = ['qcow2', 'vhd', 'vmdk'] as const;
 
 /** How an image came to be (extension). */

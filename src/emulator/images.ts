@@ -1,6 +1,6 @@
 /** Creating, importing, reading, renaming, modifying and deleting images: the rules of docs/api.md. */
-import type {
-  CreateImageRequest, ImportImageRequest, ModifyImageAttributesRequest, OsInfoResponse, RenameImageRequest,
+import {
+  importFormatOf, type CreateImageRequest, type ImportImageRequest, type ModifyImageAttributesRequest, type OsInfoResponse, type RenameImageRequest,
 } from '../api/schemas';
 import { ApiError } from './api-error';
 import type { RequestContext } from './context';
@@ -84,15 +84,11 @@ function imageFromInstance(ctx: RequestContext, body: CreateImageRequest, instan
   });
 }
 
-const FORMAT_BY_EXTENSION: Record<string, ImportImageRequest['format']> = {
-  qcow2: 'qcow2', vhd: 'vhd', vmdk: 'vmdk', raw: 'raw', img: 'raw', iso: 'iso',
-};
 /** Size the emulator assumes for an imported file: it never reads the bucket. */
 const IMPORTED_DISK_GB = 40;
 
 export function importImage(ctx: RequestContext, body: ImportImageRequest): { id: string } {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(body.bosUrl)?.[1]?.toLowerCase();
-  const format = body.format ?? (extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension]);
+  const format = body.format ?? importFormatOf(body.bosUrl);
   if (!format) {
     throw new ApiError('InvalidParameter', 'format: is required when bosUrl has no .qcow2, .vhd, .vmdk, .raw, .img or .iso extension');
   }

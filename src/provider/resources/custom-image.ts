@@ -3,7 +3,7 @@
  * disk, a snapshot, one data disk, a whole instance, or imported from a file
  * in object storage. Create waits until the image is Available.
  */
-import { LIMITS, type Image, type Tag } from '../../api/schemas';
+import { LIMITS, importFormatOf, type Image, type Tag } from '../../api/schemas';
 import { ImageApiError, ImageSharedToOthersError, WaiterFailedError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
@@ -199,6 +199,19 @@ resource "imagecloud_custom_image" "imported" {
           ['source', kinds[1] ?? kinds[0] ?? 'instance_id'],
         ),
       );
+    }
+    const file: unknown = source.import;
+    if (file !== null && file !== Unknown) {
+      const { bos_url: bosUrl, format } = file as { bos_url: unknown; format: unknown };
+      if (typeof bosUrl === 'string' && format === null && importFormatOf(bosUrl) === undefined) {
+        diagnostics.push(
+          errorDiagnostic(
+            'Missing import format',
+            `bos_url ${JSON.stringify(bosUrl)} has no .qcow2, .vhd, .vmdk, .raw, .img or .iso extension to take the format from: set format.`,
+            ['source', 'import', 'format'],
+          ),
+        );
+      }
     }
     if (source.full_instance === true && source.instance_id === null) {
       diagnostics.push(errorDiagnostic('Invalid source', 'full_instance needs instance_id.', ['source', 'full_instance']));

@@ -5,7 +5,8 @@
  */
 import type { ExportTask } from '../../api/schemas';
 import { defineResource } from '../framework';
-import { ProviderError, attr, oneOf, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
+import { ProviderError, Unknown, attr, oneOf, requiresReplace, timeoutsBlock, useStateForUnknown, type Model } from '../runtime';
+import { readImage } from '../image-reads';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { bosPrefixUrlValidator, imageIdValidator, untilOperationEnds } from '../common';
 
@@ -45,6 +46,20 @@ export const imageExport = defineResource({
   defaultTimeouts: { create: '60m' },
   attributes,
   blocks,
+
+  async modifyPlan(ctx, { prior, planned }) {
+    // Known at plan: an encrypted image cannot be exported, so say so before anything is changed.
+    const imageId = planned.image_id;
+    if (imageId === Unknown || (prior !== null && prior.image_id === imageId)) return undefined;
+    const image = await readImage(ctx.client, imageId, ctx.signal);
+    if (image?.encrypted) {
+      throw new ProviderError('Cannot export an encrypted image', {
+        detail: `Image ${imageId} is encrypted (KMS key ${image.encryptKey}), and encrypted images cannot be exported. Export an unencrypted replica of it instead (replicateImage without an encryptKey).`,
+        path: ['image_id'],
+      });
+    }
+    return undefined;
+  },
 
   async create(ctx, plan) {
     let taskId: string;
