@@ -1,6 +1,7 @@
 /**
  * The README's TypeScript examples run as written: each runnable block is
- * extracted, its imports pointed at this checkout, and executed with tsx in a
+ * extracted, its imports of the package (as a user writes them: `imagecloud`,
+ * `imagecloud/client`) pointed at this checkout's sources, and executed with tsx in a
  * child process — the client example against a live emulator, the constructs
  * example through a real synth.
  */
@@ -23,13 +24,27 @@ function block(marker: string): string {
   return blocks[0]!;
 }
 
+const EXPORTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { default: string } | string> }).exports;
+
 /**
- * A runnable file: the block's imports (made absolute) at the top, its
+ * Where an import of the README resolves in this checkout: a package entry
+ * point to the source its `exports` entry is compiled from (dist/x/index.js is
+ * src/x/index.ts), anything else (cdktf) to this repository's node_modules.
+ */
+function sourceOf(specifier: string): string {
+  const entry = EXPORTS[specifier === 'imagecloud' ? '.' : specifier.replace(/^imagecloud\//, './')];
+  if (typeof entry === 'object') return join(ROOT, entry.default.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, ''));
+  if (specifier.startsWith('imagecloud')) throw new Error(`the README imports ${specifier}, which the package does not export`);
+  return join(ROOT, 'node_modules', specifier);
+}
+
+/**
+ * A runnable file: the block's imports (resolved by sourceOf) at the top, its
  * statements in an async function, since README snippets use top-level await.
  */
 function runnable(code: string, prelude = ''): string {
   const lines = code.split('\n');
-  const imports = lines.filter((line) => line.startsWith('import ')).map((line) => line.replace(/from '\.\/(.*)'/, (_, path: string) => `from ${JSON.stringify(join(ROOT, path))}`));
+  const imports = lines.filter((line) => line.startsWith('import ')).map((line) => line.replace(/from '([^']*)'/, (_, specifier: string) => `from ${JSON.stringify(sourceOf(specifier))}`));
   const body = lines.filter((line) => !line.startsWith('import ')).join('\n');
   return `${imports.join('\n')}\n\n(async () => {\n${prelude}\n${body}\n})().catch((error) => {\n  console.error(error);\n  process.exitCode = 1;\n});\n`;
 }

@@ -22,8 +22,8 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   emulator: { summary: 'run the image API emulator', run: runEmulatorCommand },
-  images: { summary: 'list, show, share, copy and delete images', run: runImagesCommand },
-  provider: { summary: 'install the Terraform provider locally; print its schema; write its docs', run: runProviderCommand },
+  images: { summary: 'create, list, show, change, share, copy and delete images', run: runImagesCommand },
+  provider: { summary: 'install the Terraform provider into a local filesystem mirror', run: runProviderCommand },
   local: { summary: 'run a command (cdktf, terraform, npm test) against the emulator', run: runLocalCommand },
   init: { summary: 'write a new cdktf (or CDK Terrain) TypeScript project using imagecloud', run: runInitCommand },
 };

@@ -56,5 +56,35 @@ export function describeInitProject(title: string, options: InitProjectOptions):
       const destroy = expectOk(await project.run('npm', ['run', 'destroy'], env, 600_000));
       expect(destroy.stdout).toMatch(/Destroy complete! Resources: 4 destroyed\./);
     });
+
+    it('moves the lock file to the new provider version after an upgrade of the package, by itself', async () => {
+      expectOk(await project.run('npm', ['run', 'deploy'], env, 600_000));
+      const lockFile = join('cdktf.out', 'stacks', 'golden-image', '.terraform.lock.hcl');
+      const installedVersion = (JSON.parse(project.read('node_modules/imagecloud/package.json')) as { version: string }).version;
+      expect(project.read(lockFile)).toContain(`version     = "${installedVersion}"`);
+      // An upgrade, simulated in place: a new package version, whose bindings pin the new provider version.
+      const upgraded = simulateUpgrade(project, installedVersion);
+      const deploy = expectOk(await project.run('npm', ['run', 'deploy'], env, 600_000));
+      expect(deploy.stdout).toMatch(/No changes|0 added, 0 changed, 0 destroyed/);
+      expect(project.read(lockFile)).toContain(`version     = "${upgraded}"`);
+      expectOk(await project.run('npm', ['run', 'destroy'], env, 600_000));
+    });
   });
+}
+
+/** Gives the installed imagecloud a new version: package.json and the providerVersion its bindings were generated with. */
+function simulateUpgrade(project: UserProject, from: string): string {
+  const to = `${from}-upgrade.1`;
+  const pin = (text: string) => text.split(`providerVersion: '${from}'`).join(`providerVersion: '${to}'`);
+  const manifest = 'node_modules/imagecloud/package.json';
+  project.write(manifest, project.read(manifest).replace(`"version": "${from}"`, `"version": "${to}"`));
+  let pinned = 0;
+  for (const build of ['constructs', 'cdktn']) {
+    const file = `node_modules/imagecloud/dist/${build}/bindings/provider/index.js`;
+    const text = project.read(file);
+    if (pin(text) !== text) pinned++;
+    project.write(file, pin(text));
+  }
+  if (pinned !== 2) throw new Error(`the bindings no longer pin providerVersion '${from}': update this simulation`);
+  return to;
 }
