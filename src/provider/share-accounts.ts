@@ -33,3 +33,31 @@ export async function ownerOf(client: ImageClient, imageId: string, signal: Abor
     return undefined;
   }
 }
+
+/**
+ * The accounts each image was shared with by a create or update in this
+ * provider process. Terraform runs one provider process per provider
+ * configuration for a whole apply, so a replacement made with
+ * `create_before_destroy` (or a share resource renamed without `moved`) is
+ * created in the same process that then destroys the old object: that
+ * destroy must not unshare what the new object has just claimed, or the
+ * image would end up shared with nobody.
+ */
+const claimedShares = new Map<string, Set<string>>();
+
+function claimKey(client: ImageClient, imageId: string): string {
+  return `${client.region}/${imageId}`;
+}
+
+/** Records that a share resource owns these users' shares of the image now. */
+export function claimShares(client: ImageClient, imageId: string, users: readonly SharedUser[]): void {
+  const key = claimKey(client, imageId);
+  const claimed = claimedShares.get(key) ?? new Set<string>();
+  for (const user of users) claimed.add(user.accountId);
+  claimedShares.set(key, claimed);
+}
+
+/** Did a create or update in this process claim this account id's share of the image? */
+export function isClaimed(client: ImageClient, imageId: string, accountId: string): boolean {
+  return claimedShares.get(claimKey(client, imageId))?.has(accountId) ?? false;
+}

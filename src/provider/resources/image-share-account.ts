@@ -11,7 +11,7 @@ import { defineResource } from '../framework';
 import { ProviderError, Unknown, attr, requiresReplace, useStateForUnknown, type Model } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator } from '../common';
-import { ACCOUNT_ID, accountRequest, names, ownerOf } from '../share-accounts';
+import { ACCOUNT_ID, accountRequest, claimShares, isClaimed, names, ownerOf } from '../share-accounts';
 
 const attributes = {
   id: attr.string({ computed: true, description: '`<image_id>/<account>`, the account as written.', planModifiers: [useStateForUnknown()] }),
@@ -47,7 +47,8 @@ export const imageShareAccount = defineResource({
   description:
     'Shares a custom image with one account of the same region (non-authoritative). It manages only its own account: other ' +
     'shares of the image, made by other `imagecloud_image_share_account` resources, by hand or by other tools, are left alone. ' +
-    'Destroying it unshares that one account. If the image is already shared with the account, create adopts that share (with a ' +
+    'Destroying it unshares that one account, unless another share resource shared it in the same apply (a `create_before_destroy` ' +
+    'replacement). If the image is already shared with the account, create adopts that share (with a ' +
     'warning), and destroy will unshare it.\n\n' +
     'Use it to grant accounts one by one: with `for_each` over a set of accounts, or from several modules that each add their own ' +
     'account. To have Terraform own the complete list (and unshare everyone else), use `imagecloud_image_share` instead. Never use ' +
@@ -96,6 +97,7 @@ export const imageShareAccount = defineResource({
         path: ['account'],
       });
     }
+    claimShares(ctx.client, imageId, [user]);
     return toState(plan, user);
   },
 
@@ -106,6 +108,14 @@ export const imageShareAccount = defineResource({
 
   async delete(ctx, state) {
     const { image_id: imageId, account } = state;
+    if (state.account_id && isClaimed(ctx.client, imageId, state.account_id)) {
+      // Terraform shows no diagnostics of a destroy that succeeds; the log says why the share stayed.
+      ctx.log.info('Kept a share another share resource claimed in this apply (a create_before_destroy replacement, or a renamed resource)', {
+        image_id: imageId,
+        account,
+      });
+      return;
+    }
     try {
       // The id read back is the stable name of the account; the written name is the fallback for state without it.
       await orNullWhenGone(() => ctx.client.unshareImage(imageId, accountRequest(state.account_id ?? account), { signal: ctx.signal }));

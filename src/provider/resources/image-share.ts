@@ -14,7 +14,7 @@ import { defineResource } from '../framework';
 import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, useStateForUnknown, type Diagnostic, type ResourceContext, type Validator } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator } from '../common';
-import { accountRequest, describeUser, names, ownerOf } from '../share-accounts';
+import { accountRequest, claimShares, describeUser, isClaimed, names, ownerOf } from '../share-accounts';
 
 const accountsValidator: Validator<string[]> = {
   description: `At most ${LIMITS.accountsPerSharedImage} accounts; each an account name or a 32-hex-digit account id.`,
@@ -54,7 +54,8 @@ export const imageShare = defineResource({
     'Shares a custom image with other accounts of the same region. This resource owns the image\'s complete list of accounts ' +
     '(authoritative): apply adds and removes exactly the difference, and a refresh reads the real shared users, so accounts added or removed ' +
     'outside Terraform appear in the plan. When it is created for an image already shared with accounts it does not list, the first ' +
-    'plan warns that apply will unshare them. Destroying it stops sharing the image with everyone.\n\n' +
+    'plan warns that apply will unshare them. Destroying it stops sharing the image with everyone, except accounts another share ' +
+    'resource shared in the same apply (so a `create_before_destroy` replacement keeps the image shared).\n\n' +
     'Use it when Terraform should decide who has the image, and nobody else. To grant accounts one by one (one resource per ' +
     'account, `for_each`, modules that each add their own account) and leave other shares alone, use ' +
     '`imagecloud_image_share_account` instead. Never use both for one image: each apply of this resource would unshare the ' +
@@ -115,7 +116,17 @@ export const imageShare = defineResource({
   },
 
   async delete(ctx, state) {
-    await reconcile(ctx.client, state.image_id, [], ctx.signal, { goneIsFine: true });
+    const kept = await reconcile(ctx.client, state.image_id, [], ctx.signal, {
+      goneIsFine: true,
+      keep: (user) => isClaimed(ctx.client, state.image_id, user.accountId),
+    });
+    if (kept.length > 0) {
+      // Terraform shows no diagnostics of a destroy that succeeds; the log says why shares stayed.
+      ctx.log.info('Kept shares another share resource claimed in this apply (a create_before_destroy replacement, or a renamed resource)', {
+        image_id: state.image_id,
+        accounts: kept.map(describeUser).join(', '),
+      });
+    }
   },
 
   importState: (_ctx, id) => ({ id, image_id: id, accounts: [] }),
@@ -161,6 +172,7 @@ async function applyAccounts<M extends ShareModel>(ctx: ResourceContext<ImageCli
   const wanted = plan.accounts ?? [];
   const stateOf = (users: SharedUser[]): M => ({ ...plan, id: plan.image_id, accounts: inWrittenForm(users, wanted) });
   const users = await reconcile(ctx.client, plan.image_id, wanted, ctx.signal, { partialStateOf: stateOf });
+  claimShares(ctx.client, plan.image_id, users);
   (ctx.private as SharePrivate).users = users;
   return stateOf(users);
 }
@@ -170,6 +182,8 @@ interface ReconcileOptions {
   goneIsFine?: boolean;
   /** The state to save when a change fails part-way, from the shared users as they then are. */
   partialStateOf?: (users: SharedUser[]) => Record<string, unknown>;
+  /** Shared users to leave shared although `wanted` does not list them. */
+  keep?: (user: SharedUser) => boolean;
 }
 
 /**
@@ -185,7 +199,7 @@ async function reconcile(client: ImageClient, imageId: string, wanted: readonly 
   }
   const problems = checkAccounts(wanted, current);
   if (problems.length > 0) throw new ProviderError(problems[0]!.summary, { detail: problems[0]!.detail, path: ['accounts'] });
-  const toUnshare = current.filter((user) => !wanted.some((entry) => names(user, entry)));
+  const toUnshare = current.filter((user) => !wanted.some((entry) => names(user, entry)) && !options.keep?.(user));
   const toShare = wanted.filter((entry) => !current.some((user) => names(user, entry)));
   if (toShare.length > 0) await checkBeforeSharing(client, imageId, current.length - toUnshare.length + toShare.length, toShare, signal);
 
