@@ -74,7 +74,9 @@ export function describeInitProject(title: string, options: InitProjectOptions):
 
 /** Gives the installed imagecloud a new version: package.json and the providerVersion its bindings were generated with. */
 function simulateUpgrade(project: UserProject, from: string): string {
-  const to = `${from}-upgrade.1`;
+  // A release version: cdktf compares versions without their prerelease part, so 0.1.0-x would look unchanged to it.
+  const [major, minor, patch] = from.split(/[.-]/).map(Number);
+  const to = `${major}.${minor}.${patch! + 1}`;
   const pin = (text: string) => text.split(`providerVersion: '${from}'`).join(`providerVersion: '${to}'`);
   const manifest = 'node_modules/imagecloud/package.json';
   project.write(manifest, project.read(manifest).replace(`"version": "${from}"`, `"version": "${to}"`));
