@@ -19,7 +19,7 @@ import { buildProviderBundle } from '../src/provider/source-bundle';
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 
-/** The files of dist/cdktn that name the framework package, and how each names it. */
+/** The files of dist/cdktn that name the framework package: constructs/cdktf.ts compiled, and its declarations. */
 const FRAMEWORK_MODULE_FILES = ['cdktf.js', 'cdktf.d.ts'];
 
 async function build(): Promise<void> {

@@ -47,6 +47,12 @@ export const IMPORT_FORMAT_BY_EXTENSION: Readonly<Record<string, (typeof IMPORT_
   qcow2: 'qcow2', vhd: 'vhd', vmdk: 'vmdk', raw: 'raw', img: 'raw', iso: 'iso',
 };
 
+/** `.qcow2, .vhd, .vmdk, .raw, .img or .iso`: the extensions that imply a format, for messages. */
+export const IMPORT_EXTENSIONS_TEXT = Object.keys(IMPORT_FORMAT_BY_EXTENSION)
+  .map((extension) => `.${extension}`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
+
 /** The format an import URL implies, or undefined when its extension implies none. */
 export function importFormatOf(bosUrl: string): (typeof IMPORT_FORMATS)[number] | undefined {
   const extension = /\.([A-Za-z0-9]+)$/.exec(bosUrl)?.[1]?.toLowerCase();
@@ -71,7 +77,9 @@ const ImageName = Type.String({
   pattern: IMAGE_NAME_PATTERN,
   description: `Image name; ${IMAGE_NAME_RULE}.`,
 });
-const ImageId = Type.String({ pattern: '^m-[A-Za-z0-9]{8}$', description: 'Image id, `m-` and 8 characters.' });
+/** An image id: `m-` and 8 letters or digits. */
+export const IMAGE_ID_PATTERN = '^m-[A-Za-z0-9]{8}$';
+const ImageId = Type.String({ pattern: IMAGE_ID_PATTERN, description: 'Image id, `m-` and 8 characters.' });
 const InstanceId = Type.String({ pattern: '^i-[A-Za-z0-9]{8}$', description: 'Instance id, `i-` and 8 characters.' });
 const SnapshotId = Type.String({ pattern: '^s-[A-Za-z0-9]{8}$', description: 'Snapshot id, `s-` and 8 characters.' });
 const VolumeId = Type.String({ pattern: '^v-[A-Za-z0-9]{8}$', description: 'CDS volume id, `v-` and 8 characters.' });

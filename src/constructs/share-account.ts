@@ -6,13 +6,14 @@
  * image and destroys it first.
  */
 import { Construct } from 'constructs';
-import { ShareImageRequestSchema, type Region } from '../api/schemas';
+import type { Region } from '../api/schemas';
 import { ImageShareAccount as ImageShareAccountResource } from './bindings/image-share-account';
 import { addBrand, brandSymbol, hasBrand } from './brands';
 import type { IImage } from './image';
 import { ImageCloudProvider } from './provider';
 import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
-import { schemaProblems, validateNowAndAtSynth } from './validation';
+import { accountProblems } from './share';
+import { validateNowAndAtSynth } from './validation';
 
 /** Settings of an {@link ImageShareAccount}. */
 export interface ImageShareAccountProps {
@@ -69,7 +70,7 @@ export class ImageShareAccount extends Construct implements HasQuotaFacts {
     this.account = props.account;
     addBrand(this, IMAGE_SHARE_ACCOUNT_BRAND);
     this.provider = props.region === undefined ? props.image.provider : ImageCloudProvider.forRegion(this, props.region, props.image.provider);
-    validateNowAndAtSynth(this, () => props.account, checkAccount);
+    validateNowAndAtSynth(this, () => props.account, (account) => accountProblems(account, 'account'));
     this.resource = new ImageShareAccountResource(this, 'Resource', {
       provider: this.provider,
       imageId: props.image.imageId,
@@ -94,10 +95,4 @@ export class ImageShareAccount extends Construct implements HasQuotaFacts {
       isOwner: (account) => this.provider.isOwnAccount(account),
     };
   }
-}
-
-/** The account against the API's share request schema: an account id, else a login name. */
-function checkAccount(account: string): string[] {
-  const asId = schemaProblems(ShareImageRequestSchema, { accountId: account }, () => 'account');
-  return asId.length === 0 ? [] : schemaProblems(ShareImageRequestSchema, { account }, () => 'account');
 }

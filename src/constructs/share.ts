@@ -105,12 +105,15 @@ export class ImageShare extends Construct implements HasQuotaFacts {
   }
 }
 
+/** One account against the API's share request schema: an account id, else a login name; `prop` names it in messages. */
+export function accountProblems(account: string, prop: string): string[] {
+  const asId = schemaProblems(ShareImageRequestSchema, { accountId: account }, () => prop);
+  return asId.length === 0 ? [] : schemaProblems(ShareImageRequestSchema, { account }, () => prop);
+}
+
 /** Each account against the API's share request schema (an account id, else a login name), then the per-image limits. */
 function checkAccounts(accounts: string[]): string[] {
-  const problems = accounts.flatMap((account, index) => {
-    const asId = schemaProblems(ShareImageRequestSchema, { accountId: account }, () => `accounts[${index}]`);
-    return asId.length === 0 ? [] : schemaProblems(ShareImageRequestSchema, { account }, () => `accounts[${index}]`);
-  });
+  const problems = accounts.flatMap((account, index) => accountProblems(account, `accounts[${index}]`));
   const known = accounts.filter((account) => !isUnknown(account));
   const twice = [...new Set(known.filter((account, index) => known.indexOf(account) !== index))];
   if (twice.length > 0) problems.push(`accounts: lists ${twice.join(', ')} more than once`);

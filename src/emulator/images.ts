@@ -1,6 +1,6 @@
 /** Creating, importing, reading, renaming, modifying and deleting images: the rules of docs/api.md. */
 import {
-  importFormatOf, type CreateImageRequest, type ImportImageRequest, type ModifyImageAttributesRequest, type OsInfoResponse, type RenameImageRequest,
+  IMPORT_EXTENSIONS_TEXT, importFormatOf, type CreateImageRequest, type ImportImageRequest, type ModifyImageAttributesRequest, type OsInfoResponse, type RenameImageRequest,
 } from '../api/schemas';
 import { ApiError } from './api-error';
 import type { RequestContext } from './context';
@@ -90,7 +90,7 @@ const IMPORTED_DISK_GB = 40;
 export function importImage(ctx: RequestContext, body: ImportImageRequest): { id: string } {
   const format = body.format ?? importFormatOf(body.bosUrl);
   if (!format) {
-    throw new ApiError('InvalidParameter', 'format: is required when bosUrl has no .qcow2, .vhd, .vmdk, .raw, .img or .iso extension');
+    throw new ApiError('InvalidParameter', `format: is required when bosUrl has no ${IMPORT_EXTENSIONS_TEXT} extension`);
   }
   const encryptKey = encryptionFor(ctx, body.encryptKey, '');
   requireQuota(ctx);

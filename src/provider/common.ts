@@ -1,11 +1,12 @@
 /** Validators, conversions and attribute sets shared by resources and data sources. */
-import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, LIMITS, REGIONS, type Image, type Tag } from '../api/schemas';
+import { IMAGE_ID_PATTERN, IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, LIMITS, REGIONS, type Image, type Tag } from '../api/schemas';
 import type { ImageClient } from '../client';
 import { orNullWhenGone } from './errors';
 import { ProviderError, Unknown, attr, oneOf, stringMatches, t, useStateForUnknown, type PlanModifier, type Validator } from './runtime';
 
 export const imageNameValidator = stringMatches(new RegExp(IMAGE_NAME_PATTERN), IMAGE_NAME_RULE);
-export const imageIdValidator = stringMatches(/^m-[A-Za-z0-9]{8}$/, 'Must be an image id: `m-` and 8 letters or digits');
+const IMAGE_ID = new RegExp(IMAGE_ID_PATTERN);
+export const imageIdValidator = stringMatches(IMAGE_ID, 'Must be an image id: `m-` and 8 letters or digits');
 export const kmsKeyValidator = stringMatches(
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   'Must be a KMS key id (a lowercase UUID)',
@@ -120,7 +121,7 @@ export function untilOperationEnds(signal: AbortSignal): { signal: AbortSignal; 
  * with what the id must be instead of reaching the API.
  */
 export async function importedImage(client: ImageClient, id: string, resourceType: string, example: string, signal: AbortSignal): Promise<Image> {
-  if (!/^m-[A-Za-z0-9]{8}$/.test(id)) {
+  if (!IMAGE_ID.test(id)) {
     throw new ProviderError('Invalid import id', { detail: `${resourceType} imports by image id: \`m-\` and 8 letters or digits, e.g. ${example}; got "${id}".` });
   }
   const found = await orNullWhenGone(() => client.getImage(id, { signal }));

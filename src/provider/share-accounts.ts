@@ -5,6 +5,7 @@
  */
 import type { SharedUser, ShareImageRequest } from '../api/schemas';
 import type { ImageClient } from '../client';
+import { apiFailure, orNullWhenGone } from './errors';
 import { readImage } from './image-reads';
 
 export const ACCOUNT_ID = /^[0-9a-f]{32}$/;
@@ -22,6 +23,15 @@ export function accountRequest(written: string): ShareImageRequest {
 /** `alice (a000...02)` for messages. */
 export function describeUser(user: SharedUser): string {
   return user.account ? `${user.account} (${user.accountId})` : user.accountId;
+}
+
+/** The image's shared users; null when the image is gone. */
+export async function listSharedUsers(client: ImageClient, imageId: string, signal: AbortSignal): Promise<SharedUser[] | null> {
+  try {
+    return (await orNullWhenGone(() => client.listSharedUsers(imageId, { signal })))?.users ?? null;
+  } catch (error) {
+    throw apiFailure(`reading the accounts image ${imageId} is shared with`, error, ['image_id'], signal);
+  }
 }
 
 /** The image owner's account id, when the image is readable (ownerId is shown to the owner only). */

@@ -70,7 +70,9 @@ async function withLock(lock: string, body: () => Promise<void>): Promise<void> 
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      // The holder may have released it since mkdir failed: then there is nothing to take over.
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`gave up waiting for ${lock}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

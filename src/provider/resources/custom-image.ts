@@ -3,7 +3,7 @@
  * disk, a snapshot, one data disk, a whole instance, or imported from a file
  * in object storage. Create waits until the image is Available.
  */
-import { LIMITS, importFormatOf, type Image, type Tag } from '../../api/schemas';
+import { IMPORT_EXTENSIONS_TEXT, LIMITS, importFormatOf, type Image, type Tag } from '../../api/schemas';
 import { ImageApiError, ImageSharedToOthersError, WaiterFailedError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
@@ -207,7 +207,7 @@ resource "imagecloud_custom_image" "imported" {
         diagnostics.push(
           errorDiagnostic(
             'Missing import format',
-            `bos_url ${JSON.stringify(bosUrl)} has no .qcow2, .vhd, .vmdk, .raw, .img or .iso extension to take the format from: set format.`,
+            `bos_url ${JSON.stringify(bosUrl)} has no ${IMPORT_EXTENSIONS_TEXT} extension to take the format from: set format.`,
             ['source', 'import', 'format'],
           ),
         );
@@ -322,7 +322,6 @@ resource "imagecloud_custom_image" "imported" {
     return { id, force_unshare: false };
   },
 });
-
 
 /** Sends the create (or import) call for the planned source; returns the new image id. */
 async function startCreation(client: ImageClient, plan: CustomImage, signal: AbortSignal): Promise<string> {

@@ -11,7 +11,7 @@ import { defineResource } from '../framework';
 import { ProviderError, Unknown, attr, requiresReplace, useStateForUnknown, type Model } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator } from '../common';
-import { ACCOUNT_ID, accountRequest, claimShares, isClaimed, names, ownerOf } from '../share-accounts';
+import { ACCOUNT_ID, accountRequest, claimShares, isClaimed, listSharedUsers, names, ownerOf } from '../share-accounts';
 
 const attributes = {
   id: attr.string({ computed: true, description: '`<image_id>/<account>`, the account as written.', planModifiers: [useStateForUnknown()] }),
@@ -138,13 +138,7 @@ export const imageShareAccount = defineResource({
 
 /** The shared user `account` names on the image; null when the image is gone or not shared with it. */
 async function sharedUser(client: ImageClient, imageId: string, account: string, signal: AbortSignal): Promise<SharedUser | null> {
-  let listed;
-  try {
-    listed = await orNullWhenGone(() => client.listSharedUsers(imageId, { signal }));
-  } catch (error) {
-    throw apiFailure(`reading the accounts image ${imageId} is shared with`, error, ['image_id'], signal);
-  }
-  return listed?.users.find((user) => names(user, account)) ?? null;
+  return (await listSharedUsers(client, imageId, signal))?.find((user) => names(user, account)) ?? null;
 }
 
 function toState(base: ShareAccount, user: SharedUser): ShareAccount {

@@ -14,7 +14,7 @@ import { defineResource } from '../framework';
 import { ProviderError, Unknown, attr, errorDiagnostic, requiresReplace, t, useStateForUnknown, type Diagnostic, type ResourceContext, type Validator } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator } from '../common';
-import { accountRequest, claimShares, describeUser, isClaimed, names, ownerOf } from '../share-accounts';
+import { accountRequest, claimShares, describeUser, isClaimed, listSharedUsers, names, ownerOf } from '../share-accounts';
 
 const accountsValidator: Validator<string[]> = {
   description: `At most ${LIMITS.accountsPerSharedImage} accounts; each an account name or a 32-hex-digit account id.`,
@@ -251,14 +251,6 @@ async function reconcile(client: ImageClient, imageId: string, wanted: readonly 
 
 /** Share and unshare request fields all come from `accounts`. */
 const ACCOUNT_FIELDS: RequestFields = { account: ['accounts'], accountId: ['accounts'], ucAccount: ['accounts'] };
-
-async function listSharedUsers(client: ImageClient, imageId: string, signal: AbortSignal): Promise<SharedUser[] | null> {
-  try {
-    return (await orNullWhenGone(() => client.listSharedUsers(imageId, { signal })))?.users ?? null;
-  } catch (error) {
-    throw apiFailure(`reading the accounts image ${imageId} is shared with`, error, ['image_id'], signal);
-  }
-}
 
 /**
  * What can be known before the first share: the image is Available and not
