@@ -4,6 +4,7 @@
  * are fixed fixtures, not secrets), unless --quiet.
  */
 import { REGIONS } from '../api/schemas';
+import { watchParents } from './parent-watch';
 import { DataDirInUseError, INSTANCE_SEEDS, seededInstanceId, startEmulator, type EmulatorOptions, type FaultSettings, type RunningEmulator } from '../emulator';
 
 const USAGE = `usage: imagecloud emulator [options]
@@ -24,6 +25,9 @@ const USAGE = `usage: imagecloud emulator [options]
   --drop-rate P          probability of dropping the connection after handling
   --fault-seed N         seed the fault generator (replayable fault sequence)
   --quiet                no banner, no request log
+  --no-parent-watch      keep running when the process that started it exits
+                         (by default the emulator stops when its parent or
+                         grandparent exits, so a kill -9 of npx frees the port)
   --help                 this text
 `;
 
@@ -37,8 +41,14 @@ function numberArg(flag: string, value: string | undefined, min: number, max: nu
   return n;
 }
 
-export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | 'help' {
-  const options: EmulatorOptions = { port: 4566 };
+/** What the command runs with: the emulator's options and the command's own. */
+export interface EmulatorCommandOptions extends EmulatorOptions {
+  /** Stop when the parent or grandparent process exits (default true). */
+  parentWatch: boolean;
+}
+
+export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommandOptions | 'help' {
+  const options: EmulatorCommandOptions = { port: 4566, parentWatch: true };
   const faults: FaultSettings = {};
   const errorRate: NonNullable<FaultSettings['errorRate']> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -61,6 +71,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | 'h
       case '--drop-rate': faults.dropRate = numberArg(flag, value(), 0, 1, false); break;
       case '--fault-seed': options.faultSeed = numberArg(flag, value(), 0, 2 ** 32 - 1, true); break;
       case '--quiet': options.quiet = true; break;
+      case '--no-parent-watch': options.parentWatch = false; break;
       default: throw new UsageError(`unknown option ${flag}`);
     }
   }
@@ -70,7 +81,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | 'h
 }
 
 export async function runEmulatorCommand(argv: string[]): Promise<number> {
-  let options: EmulatorOptions | 'help';
+  let options: EmulatorCommandOptions | 'help';
   try {
     options = parseEmulatorArgs(argv);
   } catch (error) {
@@ -111,8 +122,15 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      stopWatching();
       resolve();
     };
+    const stopWatching = options.parentWatch
+      ? watchParents((reason) => {
+          process.stderr.write(`imagecloud emulator: stopping: ${reason}\n`);
+          stop();
+        })
+      : () => {};
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
