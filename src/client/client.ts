@@ -7,6 +7,7 @@
  * the OPERATIONS table shared with the emulator.
  */
 import { randomUUID } from 'node:crypto';
+import { inspect } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
 import { OPERATIONS, REAL_ENDPOINT_TEMPLATE, endpointFor, type Operation, type OperationName } from '../api/operations';
 import {
@@ -135,7 +136,8 @@ interface CallInput {
 /** State shared by a client and the clients withRegion() derives from it (passed only by withRegion()). */
 export interface SharedClientState {
   readonly endpointTemplate: string;
-  readonly credentials: Credentials;
+  /** The access key id only: the secret key and session token live in SECRETS, never on an enumerable or inspectable property. */
+  readonly accessKeyId: string;
   readonly policy: RetryPolicy;
   readonly timeoutMs: number;
   readonly dispatcher: Dispatcher;
@@ -162,6 +164,19 @@ const CLIENT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const IMAGE_ID_SCHEMA = ImageSchema.properties.id;
 const REDACTED = '[redacted]';
 const SECRET_HEADERS = new Set(['authorization', 'x-bce-security-token']);
+/** The credentials of each shared state, out of reach of util.inspect, JSON.stringify and property enumeration. */
+const SECRETS = new WeakMap<SharedClientState, Readonly<Credentials>>();
+
+function credentialsOf(shared: SharedClientState): Readonly<Credentials> {
+  const credentials = SECRETS.get(shared);
+  if (!credentials) throw new Error('ImageClient: shared state without credentials (only withRegion() passes shared state)');
+  return credentials;
+}
+
+/** A short form of the access key id (not a secret, but no need to print it whole). */
+function shortKeyId(accessKeyId: string): string {
+  return accessKeyId.length > 8 ? `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}` : accessKeyId;
+}
 
 export class ImageClient {
   readonly region: string;
@@ -172,9 +187,17 @@ export class ImageClient {
   constructor(options: ImageClientOptions, shared?: SharedClientState) {
     if (!/^[a-z0-9-]+$/.test(options.region)) throw new RangeError(`invalid region ${JSON.stringify(options.region)}`);
     this.region = options.region;
+    let credentials: Credentials | undefined;
+    if (!shared) {
+      const given = resolveCredentials(options.credentials);
+      // A copy: the caller's object stays theirs; ours is frozen and reachable only through SECRETS.
+      credentials = Object.freeze(given.sessionToken
+        ? { accessKeyId: given.accessKeyId, secretAccessKey: given.secretAccessKey, sessionToken: given.sessionToken }
+        : { accessKeyId: given.accessKeyId, secretAccessKey: given.secretAccessKey });
+    }
     this.shared = shared ?? {
       endpointTemplate: options.endpoint ?? REAL_ENDPOINT_TEMPLATE,
-      credentials: resolveCredentials(options.credentials),
+      accessKeyId: credentials!.accessKeyId,
       policy: retryPolicy(options.retry),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       dispatcher: options.dispatcher ?? new Agent({ keepAliveTimeout: 10_000 }),
@@ -184,6 +207,7 @@ export class ImageClient {
       clockOffsetMs: options.clockOffsetMs ?? 0,
       regionClients: new Map(),
     };
+    if (credentials) SECRETS.set(this.shared, credentials);
     this.endpoint = regionEndpoint(this.shared.endpointTemplate, this.region);
     if (!this.shared.regionClients.has(this.region)) this.shared.regionClients.set(this.region, this);
   }
@@ -191,6 +215,20 @@ export class ImageClient {
   /** The client of another region, sharing this one's connections, credentials and settings (the same object every time). */
   withRegion(region: string): ImageClient {
     return region === this.region ? this : (this.shared.regionClients.get(region) ?? new ImageClient({ region }, this.shared));
+  }
+
+  /** What console.log / util.inspect show: region, endpoint and a shortened access key id, never the secret or token. */
+  [inspect.custom](): string {
+    return `ImageClient ${inspect(this.toJSON())}`;
+  }
+
+  /** What JSON.stringify shows: the same summary as inspect (no secret, no session token, no connection pool). */
+  toJSON(): { region: string; endpoint: string; accessKeyId: string } {
+    return { region: this.region, endpoint: this.endpoint.origin + this.endpoint.basePath, accessKeyId: shortKeyId(this.shared.accessKeyId) };
+  }
+
+  toString(): string {
+    return `ImageClient(${this.region})`;
   }
 
   /** Closes the connection pool this client created (shared with its withRegion() clients). */
@@ -429,7 +467,8 @@ export class ImageClient {
       headers['content-type'] = 'application/json';
       headers['x-bce-content-sha256'] = sha256Hex(body);
     }
-    if (this.shared.credentials.sessionToken) headers['x-bce-security-token'] = this.shared.credentials.sessionToken;
+    const { sessionToken } = credentialsOf(this.shared);
+    if (sessionToken) headers['x-bce-security-token'] = sessionToken;
 
     const pairs = query.map(([k, v]) => `${uriEncode(k, false)}=${uriEncode(v, false)}`);
     if (operation.action) {
@@ -453,7 +492,7 @@ export class ImageClient {
     let outcome: AttemptOutcome;
     try {
       const nowMs = Date.now() + this.shared.clockOffsetMs;
-      const answer = await sendOnce(this.shared.dispatcher, request, this.shared.credentials, nowMs, this.shared.timeoutMs, signal);
+      const answer = await sendOnce(this.shared.dispatcher, request, credentialsOf(this.shared), nowMs, this.shared.timeoutMs, signal);
       outcome = { kind: 'answer', answer };
     } catch (error) {
       if (signal?.aborted) {
