@@ -26,6 +26,9 @@ function progressOf(image: ImageRecord, now: number): number {
 
 export function imageView(image: ImageRecord, accountId: string, now: number): Image {
   const own = image.ownerId !== '' && image.ownerId === accountId;
+  // A recipient of a shared image sees what it can launch, not the owner's internals
+  // (the owner's KMS key id, instance id or bucket, and copy origin): docs/api.md "Owner-only fields".
+  const ownerOnly = image.ownerId !== '' && !own;
   return {
     id: image.id,
     name: image.name,
@@ -47,8 +50,8 @@ export function imageView(image: ImageRecord, accountId: string, now: number): I
     region: image.region,
     ...(own ? { ownerId: image.ownerId } : {}),
     sourceKind: image.sourceKind,
-    sourceId: image.sourceId,
-    encryptKey: image.encryptKey,
+    sourceId: ownerOnly ? '' : image.sourceId,
+    encryptKey: ownerOnly ? '' : image.encryptKey,
     minMemoryMb: image.minMemoryMb,
     maxMemoryMb: image.maxMemoryMb,
     nicMultiQueue: image.nicMultiQueue,
@@ -59,7 +62,7 @@ export function imageView(image: ImageRecord, accountId: string, now: number): I
     dataDisks: image.dataDisks.map((d) => ({ ...d })),
     copying: image.pending?.kind === 'copy',
     progress: progressOf(image, now),
-    ...(image.copySource ? { copySource: { ...image.copySource } } : {}),
+    ...(image.copySource && !ownerOnly ? { copySource: { ...image.copySource } } : {}),
     failReason: image.failReason,
   };
 }

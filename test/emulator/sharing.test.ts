@@ -116,6 +116,38 @@ describe('share', () => {
     expect(results.filter((r) => r.status === 413).every((r) => r.json().code === 'Image.ExceedSharedToUserNumQuota')).toBe(true);
     expect((await owner.api('GET', `/v2/image/${id}/sharedUsers`)).json().users).toHaveLength(50);
   });
+
+  test('a recipient sees no owner-only field: neither the KMS key id, the source instance nor the copy origin', async () => {
+    const owner = await party();
+    const recipient = await party();
+    const key = owner.fixtures.kmsKeys.find((k) => k.region === 'bj')!.id;
+    const instanceId = fixtureNamed(owner.fixtures.instances, owner.account.id, 'bj', 'running-cds').id;
+    const made = await owner.api('POST', '/v2/image', { body: { imageName: 'secret-src', instanceId, encryptKey: key } });
+    expect(made.status).toBe(200);
+    const encrypted = made.json().imageId as string;
+    // A copy into bj from gz carries a copySource naming the owner's gz image.
+    const gzImage = await customImage(owner, 'gz');
+    const copied = (await share(owner, gzImage, { destRegion: ['bj'] }, 'remoteCopy', 'gz')).json().result[0].imageId as string;
+    for (const id of [encrypted, copied]) expect((await share(owner, id, { accountId: recipient.account.id })).status).toBe(200);
+
+    const ownerView = (await owner.api('GET', `/v2/image/${encrypted}`)).json().image;
+    expect(ownerView).toMatchObject({ encrypted: true, encryptKey: key, sourceId: instanceId });
+    expect((await owner.api('GET', `/v2/image/${copied}`)).json().image.copySource).toEqual({ region: 'gz', imageId: gzImage });
+
+    const bodies = [
+      (await recipient.api('GET', `/v2/image/${encrypted}`)).text,
+      (await recipient.api('GET', `/v2/image/${copied}`)).text,
+      (await recipient.api('GET', '/v2/image', { query: { imageType: 'Sharing' } })).text,
+      (await recipient.api('GET', '/v2/image/csv', { query: { imageType: 'Sharing' } })).text,
+    ];
+    for (const body of bodies) {
+      for (const internal of [key, instanceId, gzImage, owner.account.id]) expect(body).not.toContain(internal);
+    }
+    const seen = JSON.parse(bodies[0]!).image;
+    expect(seen).toMatchObject({ type: 'Sharing', encrypted: true, encryptKey: '', sourceId: '' });
+    expect(JSON.parse(bodies[1]!).image.copySource).toBeUndefined();
+    expect(JSON.parse(bodies[2]!).images.map((i: { id: string }) => i.id).sort()).toEqual([encrypted, copied].sort());
+  });
 });
 
 describe('remote copy', () => {
