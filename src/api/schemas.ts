@@ -24,6 +24,8 @@ export const LIMITS = {
   imageNameMaxLength: 65,
   descriptionMaxLength: 1024,
   maxBodyBytes: 1024 * 1024,
+  /** Objects and arrays inside one another in a request body; the API's deepest body needs 3. */
+  maxJsonDepth: 32,
   maxMemoryMb: 524288,
 } as const;
 

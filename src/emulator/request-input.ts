@@ -4,7 +4,7 @@
  * field and the rule; none of them is a 5xx.
  */
 import type { Operation } from '../api/operations';
-import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, ListImagesQuerySchema } from '../api/schemas';
+import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, LIMITS, ListImagesQuerySchema } from '../api/schemas';
 import { validate } from '../api/validate';
 import { ApiError } from './api-error';
 import { CLIENT_TOKEN_PATTERN } from './idempotency';
@@ -26,6 +26,19 @@ export function parseQuery(raw: string): Array<[string, string]> {
     });
 }
 
+/**
+ * The API defines no repeated query key, and the signature cannot bind which of
+ * two values is meant (the canonical query is sorted, so `?a=1&a=2` and `?a=2&a=1`
+ * sign alike): a repeated key is refused rather than one of its values picked.
+ */
+export function refuseRepeatedKeys(pairs: ReadonlyArray<readonly [string, string]>): void {
+  const seen = new Map<string, number>();
+  for (const [key] of pairs) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const [key, count] of seen) {
+    if (count > 1) throw new ApiError('InvalidParameter', `query: ${key} is given ${count} times; give each parameter once`);
+  }
+}
+
 /** First value of each query key. */
 export function queryRecord(pairs: ReadonlyArray<readonly [string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -33,8 +46,31 @@ export function queryRecord(pairs: ReadonlyArray<readonly [string, string]>): Re
   return out;
 }
 
+/**
+ * Refuses a body nested deeper than LIMITS.maxJsonDepth before anything
+ * recursive (JSON.parse, validation, the idempotency fingerprint) sees it. One
+ * pass over the bytes, skipping strings: no API body nests more than 3 levels.
+ */
+function checkNesting(body: Buffer): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i]!;
+    if (inString) {
+      if (byte === 0x5c) i++; // backslash: the next byte is escaped
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x7b || byte === 0x5b) {
+      if (++depth > LIMITS.maxJsonDepth) {
+        throw new ApiError('InvalidParameter', `body: nested deeper than ${LIMITS.maxJsonDepth} levels of objects and arrays`);
+      }
+    } else if (byte === 0x7d || byte === 0x5d) depth--;
+  }
+}
+
 export function parseJson(body: Buffer): unknown {
   if (body.length === 0) return {};
+  checkNesting(body);
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (error) {

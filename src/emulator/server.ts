@@ -26,7 +26,7 @@ import { settle } from './lifecycle';
 import type { IdempotencyRecord } from './model';
 import { RequestLog, type RequestLogEntry } from './request-log';
 import { resolveRoute } from './router';
-import { parseJson, parseQuery, queryRecord, validatedBody, validatedClientToken, validatedListQuery } from './request-input';
+import { parseJson, parseQuery, queryRecord, refuseRepeatedKeys, validatedBody, validatedClientToken, validatedListQuery } from './request-input';
 import { DEV_ACCOUNTS, seedAll } from './seeds';
 import { State } from './state';
 import { ImageJsonCache } from './views';
@@ -317,6 +317,7 @@ export class Emulator {
     if (!REGION_SET.has(region)) throw new ApiError('InvalidURI', `region: "${region}" is not a region; one of ${REGIONS.join(', ')}`);
     entry.region = region;
     const queryPairs = parseQuery(rawQuery);
+    refuseRepeatedKeys(queryPairs);
     const route = resolveRoute(req.method ?? '', regionMatch[2] ?? '/', queryPairs);
     entry.operation = route.op.name;
     const account = authenticate(

@@ -119,6 +119,30 @@ describe('input errors are 4xx naming the field and the rule', () => {
     expectError(await api('POST', '/v2/image', { body: { imageName: 'ok', instanceId: 'not-an-id' } }), 400, 'InappropriateJSON');
   });
 
+  test('a body nested past 32 levels: 400 naming the rule, with or without a clientToken, before anything recurses', async () => {
+    const deep = (levels: number) => `{"imageName":"deep","instanceId":"${instanceId}","x":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+    for (const query of [{}, { clientToken: 'deep-nesting-token' }] as Array<Record<string, string>>) {
+      // 3,200 levels overflowed the stack of the idempotency fingerprint before this rule.
+      for (const levels of [40, 3200, 100_000]) {
+        const r = await api('POST', '/v2/image', { query, body: deep(levels) });
+        expectError(r, 400, 'InvalidParameter');
+        expect(r.json().message).toBe('body: nested deeper than 32 levels of objects and arrays');
+      }
+    }
+    // Brackets inside strings (also after an escaped quote) do not count.
+    const inString = await api('POST', '/v2/image', { body: `{"imageName":"deep","instanceId":"${instanceId}","description":"\\"${'['.repeat(100)}"}` });
+    expect(inString.status).toBe(200);
+  });
+
+  test('a query parameter given twice: 400 naming it, in either order (the signature cannot tell them apart)', async () => {
+    for (const query of [[['clientToken', 'tokA'], ['clientToken', 'tokB']], [['clientToken', 'tokB'], ['clientToken', 'tokA']]] as Array<Array<[string, string]>>) {
+      const r = await api('POST', '/v2/image', { query, body: { imageName: 'twice', instanceId } });
+      expectError(r, 400, 'InvalidParameter');
+      expect(r.json().message).toBe('query: clientToken is given 2 times; give each parameter once');
+    }
+    expect((await api('POST', '/v2/image', { query: { clientToken: 'tokA' }, body: { imageName: 'once', instanceId } })).status).toBe(200);
+  });
+
   test('oversized body: 413 RequestEntityTooLarge', async () => {
     const big = JSON.stringify({ imageName: 'x', description: 'd'.repeat(1024 * 1024) });
     expectError(await api('POST', '/v2/image', { body: big }), 413, 'RequestEntityTooLarge');
