@@ -85,11 +85,29 @@ export class Journal {
     return { journal, loaded: { existed: hasSnapshot || lines > 0, snapshot, entries } };
   }
 
-  /** Appends one request's changes durably. Returns true when it is time to compact. */
+  /**
+   * Appends one request's changes durably. Returns true when it is time to
+   * compact. A write can be short (a file size limit, a full disk): the rest is
+   * written until all of it is down, and if a write or the sync fails, the log
+   * is cut back to where it was (so it stays readable and holds no half line)
+   * and the error is thrown: the caller must not acknowledge the request.
+   */
   append(entries: readonly JournalEntry[]): boolean {
     if (entries.length === 0) return false;
-    fs.writeSync(this.fd, JSON.stringify(entries) + '\n');
-    fs.fdatasyncSync(this.fd);
+    const line = Buffer.from(JSON.stringify(entries) + '\n');
+    const start = fs.fstatSync(this.fd).size;
+    try {
+      for (let written = 0; written < line.length; ) written += fs.writeSync(this.fd, line, written);
+      fs.fdatasyncSync(this.fd);
+    } catch (error) {
+      try {
+        fs.ftruncateSync(this.fd, start);
+        fs.fdatasyncSync(this.fd);
+      } catch {
+        // Cannot cut it back either: the half line is torn and ignored at the next start.
+      }
+      throw error;
+    }
     this.linesSinceCompaction++;
     return this.linesSinceCompaction >= this.compactEvery;
   }

@@ -195,12 +195,28 @@ export class Emulator {
     this.journal?.compact(snapshotOf((kind) => this.state.all(kind), keep));
   }
 
-  /** Persists the changes of the request before its answer leaves. */
+  /**
+   * Persists the changes of the request before its answer leaves. When they
+   * cannot be written, they are undone and the request fails with a retryable
+   * 500: nothing is acknowledged that a restart would not find.
+   */
   private commit(): void {
-    // Appended before they are taken: if the append fails, crash() can still roll them back.
-    const compactionDue = this.journal?.append(this.state.pendingChanges()) ?? false;
+    let compactionDue: boolean;
+    try {
+      compactionDue = this.journal?.append(this.state.pendingChanges()) ?? false;
+    } catch (error) {
+      this.state.rollback();
+      process.stderr.write(`imagecloud emulator: cannot write the log in ${this.options.dataDir}: ${(error as Error).message}\n`);
+      throw new ApiError('InternalError', 'the change could not be persisted; nothing was changed, retry the request', { 'retry-after': '1' });
+    }
     this.state.takeChanges();
-    if (compactionDue) this.compact();
+    if (!compactionDue) return;
+    try {
+      this.compact();
+    } catch (error) {
+      // The request is already durable in the log; compaction is retried after the next write.
+      process.stderr.write(`imagecloud emulator: compaction failed, the log keeps growing: ${(error as Error).message}\n`);
+    }
   }
 
   listen(): Promise<RunningEmulator> {

@@ -207,3 +207,50 @@ test('a data dir serves one emulator at a time; a killed holder\'s lock is taken
   await next.close();
   expect(fs.existsSync(path.join(dir, 'LOCK'))).toBe(false);
 });
+
+test('a log write cut short (file size limit) fails that request with a retryable 500 and loses no acknowledged write', async () => {
+  const dir = dataDir();
+  // The seeded snapshot (~140 KB) fits under the limit; the log then fills up to it.
+  const script = "require('tsx/cjs/api').register(); require('./src/cli/emulator-command.ts').runEmulatorCommand(process.argv.slice(1)).then((code) => process.exit(code))";
+  const shell = `trap '' XFSZ; ulimit -f 200; exec "${process.execPath}" -e "$0" -- --port 0 --data-dir "$1"`;
+  const child = spawn('bash', ['-c', shell, script, dir], { cwd: path.resolve(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}: ${stderr}`)));
+  });
+  const dev = { accessKeyId: 'AKDEV00000000000000000000000000001', secretAccessKey: 'SKDEV00000000000000000000000000001' };
+  const api = apiAs(url, dev);
+  const fixtures = await admin(url).fixtures({ accountId: 'd0000000000000000000000000000001' });
+  const instanceId = fixtureNamed(fixtures.instances, 'd0000000000000000000000000000001', 'bj', 'running-cds').id;
+  const imageId = (await api('POST', '/v2/image', { body: { imageName: 'full-disk', instanceId } })).json().imageId as string;
+  let acknowledged = '';
+  let failure: Awaited<ReturnType<Api>> | undefined;
+  for (let i = 0; i < 2000 && !failure; i++) {
+    const r = await api('PUT', `/v2/image/${imageId}/tag`, { query: [['bind', '']], body: { changeTags: [{ tagKey: 'n', tagValue: `v${i}-${'x'.repeat(30)}` }] } });
+    if (r.status === 200) acknowledged = `v${i}-${'x'.repeat(30)}`;
+    else failure = r;
+  }
+  expect(failure).toBeDefined();
+  expect({ status: failure!.status, code: failure!.json().code, retryAfter: failure!.headers['retry-after'] }).toEqual({ status: 500, code: 'InternalError', retryAfter: '1' });
+  expect(failure!.json().message).not.toMatch(/at \w|EFBIG|\//);
+  // The refused change was undone in memory too.
+  expect((await api('GET', `/v2/image/${imageId}`)).json().image.tags).toEqual([{ tagKey: 'n', tagValue: acknowledged }]);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+
+  const restarted = await startTestEmulator({ dataDir: dir });
+  try {
+    const image = (await apiAs(restarted.url, dev)('GET', `/v2/image/${imageId}`)).json().image;
+    expect(image.tags).toEqual([{ tagKey: 'n', tagValue: acknowledged }]);
+  } finally {
+    await restarted.close();
+  }
+}, 60_000);
