@@ -48,6 +48,8 @@ import {
   ResponseValidationError,
   TimeoutError,
   errorFromAnswer,
+  isRefusal,
+  withWriteOutcome,
 } from './errors';
 import {
   RETRYABLE_STATUSES,
@@ -55,6 +57,7 @@ import {
   isTransientNetworkError,
   parseRetryAfter,
   retryPolicy,
+  wasNeverSent,
   type RetryOptions,
   type RetryPolicy,
 } from './retry';
@@ -114,6 +117,12 @@ export interface RequestEvent {
 
 export interface ReadOptions {
   signal?: AbortSignal;
+  /**
+   * Retry transient failures of this call for this long from its start,
+   * however many attempts it takes (`Infinity`: until `signal` aborts).
+   * Default: `retry.writeDeadlineMs` for writes; for reads `retry.readDeadlineMs`, else `retry.maxAttempts` attempts.
+   */
+  retryForMs?: number;
 }
 
 export interface WriteOptions extends ReadOptions {
@@ -388,17 +397,37 @@ export class ImageClient {
     if (signal?.aborted) throw new AbortedError(name, signal.reason);
     const clientToken = operation.mutating ? options.clientToken ?? randomUUID() : undefined;
     const request = this.prepare(operation, input, clientToken);
-    // Explicit rule: reads are always safe to repeat; writes only because the
-    // clientToken makes the server answer a repeat with the first result.
-    const retrySafe = !operation.mutating || clientToken !== undefined;
+    if (clientToken === undefined) return this.send<T>(operation, request, options, undefined);
+    // A write may have been applied once an attempt left without a definite
+    // answer; its error says so, with the token that learns the outcome.
+    const progress = { mayHaveApplied: false };
+    try {
+      return await this.send<T>(operation, request, options, progress);
+    } catch (error) {
+      if (!(error instanceof ImageApiError)) throw error;
+      throw withWriteOutcome(error, clientToken, progress.mayHaveApplied && !isRefusal(error));
+    }
+  }
+
+  /**
+   * Sends the attempts of one call. Reads are always safe to repeat; writes
+   * are because their clientToken makes the server answer a repeat with the
+   * first result. Reads stop after `maxAttempts`, writes (and calls given
+   * `retryForMs`) at their deadline.
+   */
+  private async send<T>(operation: Operation, request: PreparedRequest, options: ReadOptions, progress: { mayHaveApplied: boolean } | undefined): Promise<T> {
+    const { name } = operation;
+    const { signal } = options;
     const { policy } = this.shared;
+    const retryForMs = options.retryForMs ?? (operation.mutating ? policy.writeDeadlineMs : policy.readDeadlineMs);
+    const retryUntil = retryForMs === undefined ? undefined : Date.now() + retryForMs;
 
     let attempt = 0;
     let failures = 0;
     let skewCorrected = false;
     for (;;) {
       attempt++;
-      const outcome = await this.attempt(request, attempt, signal);
+      const outcome = await this.attempt(request, attempt, signal, progress);
       if (outcome.kind === 'answer' && outcome.answer.status < 300) return this.decode<T>(operation, outcome.answer);
 
       let failure: ImageApiError;
@@ -412,6 +441,7 @@ export class ImageClient {
           continue;
         }
         if (!RETRYABLE_STATUSES.has(answer.status)) throw failure;
+        if (progress) progress.mayHaveApplied = true;
         throttled = answer.status === 429;
         retryAfterMs = parseRetryAfter(headerText(answer.headers, 'retry-after'), Date.now());
       } else if (outcome.kind === 'timeout') {
@@ -423,11 +453,13 @@ export class ImageClient {
       }
 
       failures++;
-      if (!retrySafe || failures >= policy.maxAttempts) throw failure;
+      const delayMs = backoffDelayMs(policy, failures, throttled, retryAfterMs);
+      const exhausted = retryUntil === undefined ? failures >= policy.maxAttempts : Date.now() + delayMs > retryUntil;
+      if (exhausted) throw failure;
       try {
-        await sleep(backoffDelayMs(policy, failures, throttled, retryAfterMs), signal);
+        await sleep(delayMs, signal);
       } catch (reason) {
-        throw new AbortedError(name, reason);
+        throw new AbortedError(name, reason, failure);
       }
     }
   }
@@ -487,7 +519,9 @@ export class ImageClient {
     };
   }
 
-  private async attempt(request: PreparedRequest, attempt: number, signal: AbortSignal | undefined): Promise<AttemptOutcome> {
+  private async attempt(
+    request: PreparedRequest, attempt: number, signal: AbortSignal | undefined, progress: { mayHaveApplied: boolean } | undefined,
+  ): Promise<AttemptOutcome> {
     const started = performance.now();
     let outcome: AttemptOutcome;
     try {
@@ -495,6 +529,8 @@ export class ImageClient {
       const answer = await sendOnce(this.shared.dispatcher, request, credentialsOf(this.shared), nowMs, this.shared.timeoutMs, signal);
       outcome = { kind: 'answer', answer };
     } catch (error) {
+      // Cut off in flight, the request may have reached the server.
+      if (progress && !wasNeverSent(error)) progress.mayHaveApplied = true;
       if (signal?.aborted) {
         this.report(request, attempt, started, undefined, 'aborted');
         throw new AbortedError(request.operation, signal.reason);

@@ -4,6 +4,7 @@
  * answers of the service, a `Client.*` code for failures on this side.
  */
 import type { SchemaViolation } from '../api/validate';
+import { RETRYABLE_STATUSES, isTransientNetworkError } from './retry';
 
 export interface ImageApiErrorDetails {
   code: string;
@@ -15,11 +16,26 @@ export interface ImageApiErrorDetails {
   cause?: unknown;
 }
 
-/** Base of every client error: `code`, `status`, `requestId` and a message. */
+/**
+ * Base of every client error: `code`, `status`, `requestId` and a message;
+ * for a write, its `clientToken` and whether it may have been applied.
+ */
 export class ImageApiError extends Error {
   readonly code: string;
   readonly status: number | undefined;
   readonly requestId: string | undefined;
+  /**
+   * The idempotency token of the failed write (undefined for reads). Sending
+   * the same request with this token again is safe: the service answers with
+   * the result of the first attempt that reached it, or runs it if none did.
+   */
+  readonly clientToken: string | undefined = undefined;
+  /**
+   * True when the write may have been applied although no answer said so: an
+   * attempt was sent and its answer was lost, timed out or was a 5xx/429.
+   * Retry with `clientToken` to learn the outcome (for a create: the image id).
+   */
+  readonly outcomeUnknown: boolean = false;
 
   constructor(details: ImageApiErrorDetails) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -96,10 +112,13 @@ export class CopyTimeoutError extends WaiterTimeoutError {
   }
 }
 
-/** The caller's AbortSignal fired; `cause` is the signal's reason. */
+/** The caller's AbortSignal fired; `cause` is the signal's reason, `lastFailure` what failed before it (retries were under way). */
 export class AbortedError extends ImageApiError {
-  constructor(operation: string, reason: unknown) {
-    super({ code: 'Client.Aborted', message: `${operation} was aborted`, cause: reason });
+  readonly lastFailure: unknown;
+  constructor(operation: string, reason: unknown, lastFailure?: unknown) {
+    const last = lastFailure === undefined ? '' : `; the last attempt had failed: ${describeFailure(lastFailure)}`;
+    super({ code: 'Client.Aborted', message: `${operation} was aborted${last}`, cause: reason });
+    this.lastFailure = lastFailure;
   }
 }
 
@@ -158,4 +177,39 @@ const CLASS_BY_CODE: Readonly<Record<string, ApiErrorClass>> = {
 export function errorFromAnswer(details: ImageApiErrorDetails & { status: number }): ImageApiError {
   const Class = CLASS_BY_CODE[details.code] ?? (details.status === 429 ? ThrottledError : ImageApiError);
   return new Class(details);
+}
+
+/**
+ * Whether the service refused the request itself (a 4xx answer): a write so
+ * refused was not applied, and a retry with its clientToken is refused the
+ * same. Not 429, and not the authentication refusals (401, 403), which come
+ * before the service looks the clientToken up.
+ */
+export function isRefusal(error: unknown): boolean {
+  if (!(error instanceof ImageApiError) || error.status === undefined) return false;
+  const { status } = error;
+  return status >= 400 && status < 500 && status !== 429 && status !== 401 && status !== 403;
+}
+
+/** Records on a write's error its token and whether it may have been applied (the client's pipeline calls this once). */
+export function withWriteOutcome<E extends ImageApiError>(error: E, clientToken: string, outcomeUnknown: boolean): E {
+  return Object.assign(error, { clientToken, outcomeUnknown });
+}
+
+/**
+ * Whether a failure the client threw is transient, by the same rule the retry
+ * loop uses: a retryable status (429, 5xx), throttling, a transient connection
+ * failure, or one request timing out (a waiter's own deadline excluded).
+ */
+export function isRetryableFailure(error: unknown): boolean {
+  if (error instanceof WaiterTimeoutError) return false;
+  if (error instanceof TimeoutError || error instanceof ThrottledError) return true;
+  if (error instanceof NetworkError) return isTransientNetworkError(error.cause);
+  return error instanceof ImageApiError && error.status !== undefined && RETRYABLE_STATUSES.has(error.status);
+}
+
+/** `Code: message (request id …)`, for naming a failure in another error's message. */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof ImageApiError)) return error instanceof Error ? error.message : String(error);
+  return `${error.code}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
 }

@@ -1,12 +1,27 @@
 /**
- * Retry policy in the spirit of the AWS SDK's standard mode: a bounded number
- * of attempts, exponential backoff with full jitter (a larger base for
- * throttling), a cap, and the server's Retry-After honoured.
+ * Retry policy in the spirit of the AWS SDK's standard mode: exponential
+ * backoff with full jitter (a larger base for throttling), a cap, and the
+ * server's Retry-After honoured. Reads stop after a number of attempts;
+ * writes, which carry a clientToken and so can be repeated safely, go on
+ * until a deadline: giving up early is what leaves a caller not knowing
+ * whether its image was made.
  */
 
 export interface RetryOptions {
-  /** Attempts in total, the first included. Default 3. */
+  /** Attempts in total of a read, the first included. Default 3. */
   maxAttempts?: number;
+  /**
+   * How long a write keeps retrying transient failures (throttling, 5xx,
+   * lost answers) from its start, however many attempts that takes; each
+   * retry repeats the write's clientToken. `Infinity`: until the call's
+   * `signal` aborts. Default 120 000 (2 minutes).
+   */
+  writeDeadlineMs?: number;
+  /**
+   * When set, reads too retry transient failures until this long from their
+   * start instead of stopping after `maxAttempts`. Default: unset.
+   */
+  readDeadlineMs?: number;
   /** Backoff base for errors other than throttling. Default 100 ms. */
   baseDelayMs?: number;
   /** Backoff base after a 429. Default 500 ms. */
@@ -15,10 +30,11 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
-export type RetryPolicy = Required<RetryOptions>;
+export type RetryPolicy = Required<Omit<RetryOptions, 'readDeadlineMs'>> & Pick<RetryOptions, 'readDeadlineMs'>;
 
 export const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 3,
+  writeDeadlineMs: 120_000,
   baseDelayMs: 100,
   throttleBaseDelayMs: 500,
   maxDelayMs: 20_000,
@@ -28,6 +44,10 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   const policy = { ...DEFAULT_RETRY, ...options };
   if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) {
     throw new RangeError(`retry.maxAttempts must be a whole number >= 1, got ${policy.maxAttempts}`);
+  }
+  for (const key of ['writeDeadlineMs', 'readDeadlineMs'] as const) {
+    const value = policy[key];
+    if (value !== undefined && !(value >= 0)) throw new RangeError(`retry.${key} must be a duration in ms >= 0 (or Infinity), got ${value}`);
   }
   return policy;
 }
@@ -46,6 +66,14 @@ const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_CLOSED',
 ]);
+
+/** Failures to connect at all: the request never left, so a write certainly was not applied. */
+const NOT_SENT_NETWORK_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+export function wasNeverSent(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && NOT_SENT_NETWORK_CODES.has(code);
+}
 
 export function isTransientNetworkError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

@@ -1,13 +1,24 @@
 /**
  * Waiters: poll with exponential backoff until a resource reaches the wanted
  * state, fail fast with the server's reason when it ends failed, stop with
- * TimeoutError at the deadline and AbortedError when the caller aborts. The
- * in-flight poll is bounded by the same deadline, so a waiter never overruns it.
+ * TimeoutError at the deadline and AbortedError when the caller aborts. A poll
+ * that fails transiently (after the client's own retries) is tried again at
+ * the next interval: only the deadline ends a wait, and its error names the
+ * last failure. The in-flight poll is bounded by the same deadline, so a
+ * waiter never overruns it.
  */
 import type { ExportTask, Image, ImageStatus } from '../api/schemas';
 import { Deadline, sleep } from './abort';
 import type { ImageClient } from './client';
-import { AbortedError, CopyTimeoutError, ImageNotFoundError, WaiterFailedError, WaiterTimeoutError } from './errors';
+import {
+  AbortedError,
+  CopyTimeoutError,
+  ImageNotFoundError,
+  WaiterFailedError,
+  WaiterTimeoutError,
+  describeFailure,
+  isRetryableFailure,
+} from './errors';
 
 export interface WaitOptions<Progress> {
   /**
@@ -54,16 +65,31 @@ async function poll<P, R>(
   const deadline = new Deadline(timeoutMs, options.signal);
   let interval = options.pollIntervalMs ?? DEFAULT_FIRST_INTERVAL_MS;
   const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_INTERVAL_MS;
+  // A poll that failed transiently (after the client's own retries) is not the
+  // end of the wait: try again at the next poll, until the waiter's deadline.
+  let lastFailure: unknown;
   try {
     for (;;) {
-      const step = await check(deadline.signal);
-      if (step.done) return step.value;
+      try {
+        const step = await check(deadline.signal);
+        if (step.done) return step.value;
+        lastFailure = undefined;
+      } catch (error) {
+        if (deadline.signal.aborted || !isRetryableFailure(error)) throw error;
+        lastFailure = error;
+      }
       await sleep(interval, deadline.signal);
       interval = Math.min(maxInterval, interval * 2);
     }
   } catch (error) {
-    if (deadline.expired) throw new WaiterTimeoutError(`${what}: not done within ${timeoutMs} ms`, timeoutMs);
-    if (options.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError(what, options.signal.reason);
+    if (deadline.expired) {
+      const last = lastFailure === undefined ? '' : `; the last status read failed: ${describeFailure(lastFailure)}`;
+      throw new WaiterTimeoutError(`${what}: not done within ${timeoutMs} ms${last}`, timeoutMs, lastFailure);
+    }
+    if (options.signal?.aborted) {
+      const last = lastFailure ?? (error instanceof AbortedError ? error.lastFailure : undefined);
+      throw new AbortedError(what, options.signal.reason, last);
+    }
     throw error;
   } finally {
     deadline.dispose();

@@ -15,6 +15,7 @@ import {
   ThrottledError,
   TimeoutError,
   WaiterFailedError,
+  describeFailure,
 } from '../client/errors';
 
 /** Why the handler's signal fired: the operation's timeout, or Terraform stopping (Ctrl-C). */
@@ -96,8 +97,10 @@ export function apiFailure(action: string, error: unknown, path?: ValuePath, sig
   if (error instanceof ProviderError) return error;
   const cause = signal ? abortCause(signal) : undefined;
   if (cause !== undefined || error instanceof AbortedError) {
+    const why = signal?.aborted ? abortDetail(signal) : 'Terraform stopped the provider (Ctrl-C) before the operation finished.';
+    const last = error instanceof AbortedError && error.lastFailure !== undefined ? ` Until then it was being retried; the last attempt failed: ${describeFailure(error.lastFailure)}.` : '';
     return new ProviderError(cause === 'timeout' ? `Timed out ${action}` : `Cancelled ${action}`, {
-      detail: signal?.aborted ? abortDetail(signal) : 'Terraform stopped the provider (Ctrl-C) before the operation finished.',
+      detail: why + last,
       path,
       cause: error,
     });

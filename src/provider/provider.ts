@@ -16,6 +16,9 @@ import { imageShareAccount } from './resources/image-share-account';
 import { noteRequest } from './image-reads';
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from './identity';
 
+/** How long a read retries transient failures when max_retries is unset: one unlucky request must not fail a plan. */
+const READ_RETRY_MS = 120_000;
+
 const regionList = REGIONS.map((region) => `\`${region}\``).join(', ');
 
 export const provider = defineProvider({
@@ -47,7 +50,10 @@ export const provider = defineProvider({
     session_token: attr.string({ optional: true, sensitive: true, description: 'Security token of temporary credentials. Defaults to `BCE_SESSION_TOKEN`.' }),
     max_retries: attr.number({
       optional: true,
-      description: 'How many times a failed request (throttling, 5xx, dropped connection) is retried. Defaults to 2 (3 attempts).',
+      description:
+        'How many times a failed read (throttling, 5xx, dropped connection) is retried before it fails. ' +
+        'Unset, reads are retried with backoff for up to 2 minutes. Writes carry an idempotency token and are retried for up to 2 minutes ' +
+        '(the create of an image until its `timeouts.create`), whatever this says.',
       validators: [numberBetween(0, 20)],
     }),
   },
@@ -77,7 +83,7 @@ export const provider = defineProvider({
       region,
       endpoint: config.endpoint ?? process.env.IMAGECLOUD_ENDPOINT,
       credentials: sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey },
-      retry: config.max_retries === null ? undefined : { maxAttempts: config.max_retries + 1 },
+      retry: config.max_retries === null ? { readDeadlineMs: READ_RETRY_MS } : { maxAttempts: config.max_retries + 1 },
       onRequest: noteRequest,
     });
   },

@@ -103,15 +103,42 @@ describe('retries', () => {
   });
 
   it('answers a repeated write with its first result when the answer was lost', async () => {
-    const client = clientFor(emulator, account, { retry: { maxAttempts: 2, baseDelayMs: 1 } });
+    const client = clientFor(emulator, account, { retry: { writeDeadlineMs: 300, baseDelayMs: 1, maxDelayMs: 20 } });
     const { snapshot } = await fixturesOf(emulator, account);
     await setFaults({ dropRate: 1 });
     const lost = await client.createImageFromSnapshot(snapshot('system-available').id, 'lost', {}, { clientToken: 'token-lost-1' }).catch((e: unknown) => e);
     expect(lost).toBeInstanceOf(NetworkError);
+    // The error says the create may have been made, and with which token to learn it.
+    expect(lost).toMatchObject({ clientToken: 'token-lost-1', outcomeUnknown: true });
     await setFaults({});
     const again = await client.createImageFromSnapshot(snapshot('system-available').id, 'lost', {}, { clientToken: 'token-lost-1' });
     expect(await customImageCount(client)).toBe(1);
     expect((await client.getImage(again.imageId)).image.name).toBe('lost');
+    await client.close();
+  });
+
+  it('retries a write past maxAttempts until its deadline, with one token', async () => {
+    const events: RequestEvent[] = [];
+    const client = clientFor(emulator, account, { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 5 }, onRequest: (e) => events.push(e) });
+    const { snapshot } = await fixturesOf(emulator, account);
+    await setFaults({ dropRate: 0.6 });
+    const created = await Promise.all(Array.from({ length: 8 }, (_, i) => client.createImageFromSnapshot(snapshot('system-available').id, `w${i}`)));
+    await setFaults({});
+    expect(new Set(created.map((c) => c.imageId)).size).toBe(8);
+    expect(await customImageCount(client)).toBe(8);
+    const creates = events.filter((e) => e.operation === 'createImage');
+    expect(creates.some((e) => e.attempt > 1)).toBe(true);
+    // Every attempt of one call carries its call's token: eight calls, eight tokens.
+    expect(new Set(creates.map((e) => new URL(e.url).searchParams.get('clientToken'))).size).toBe(8);
+    await client.close();
+  });
+
+  it('marks a refused write as not applied, and carries its token', async () => {
+    const client = clientFor(emulator, account);
+    const refused = await client.createImageFromInstance('i-00000000', 'nowhere', {}, { clientToken: 'token-refused-1' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'Instance.InstanceNotExist', status: 404, clientToken: 'token-refused-1', outcomeUnknown: false });
+    const read = await client.getImage('m-00000000').catch((e: unknown) => e);
+    expect(read).toMatchObject({ clientToken: undefined, outcomeUnknown: false });
     await client.close();
   });
 

@@ -2,7 +2,7 @@ import { DEFAULT_RETRY, backoffDelayMs, parseRetryAfter, retryPolicy } from '../
 
 describe('retry policy (AWS standard mode figures)', () => {
   it('defaults to 3 attempts, 100 ms base, 500 ms after throttling, 20 s cap', () => {
-    expect(DEFAULT_RETRY).toEqual({ maxAttempts: 3, baseDelayMs: 100, throttleBaseDelayMs: 500, maxDelayMs: 20_000 });
+    expect(DEFAULT_RETRY).toEqual({ maxAttempts: 3, writeDeadlineMs: 120_000, baseDelayMs: 100, throttleBaseDelayMs: 500, maxDelayMs: 20_000 });
   });
 
   it('draws full jitter below base * 2^(n-1), capped', () => {

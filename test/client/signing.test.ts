@@ -65,7 +65,8 @@ it('signs an action with a body, its digest and content type', async () => {
 
 it('signs every retry afresh and keeps its clientToken', async () => {
   const { dispatcher, sent } = recordingDispatcher();
-  const client = clientFor(emulator, account, { dispatcher, retry: { maxAttempts: 3, baseDelayMs: 600, maxDelayMs: 1_200 } });
+  // A write retries until its deadline: 2.6 s holds three attempts 1 s (Retry-After) apart.
+  const client = clientFor(emulator, account, { dispatcher, retry: { writeDeadlineMs: 2_600, baseDelayMs: 600, maxDelayMs: 1_200 } });
   await admin(emulator.url).setFaults({ errorRate: { '503': 1 }, retryAfterSeconds: 1 });
   await client.deleteImage('m-abcd1234').catch(() => undefined);
   await admin(emulator.url).setFaults({});

@@ -104,7 +104,7 @@ it('cancels a copy on timeout when asked, and says so', async () => {
   expect((await client.withRegion('su').getImage(su!.imageId)).image.copying).toBe(true);
 });
 
-it('a single slow request inside a copy wait does not cancel the copy', async () => {
+it('slow requests inside a copy wait neither end the wait nor cancel the copy', async () => {
   await admin(emulator.url).setDelays({ copyDelayMs: 600_000 });
   const { imageId } = await client.createImageFromSnapshot(snapshotId, 'src');
   await client.waitForImage(imageId, fast);
@@ -114,14 +114,41 @@ it('a single slow request inside a copy wait does not cancel the copy', async ()
   await admin(emulator.url).setFaults({ latencyMs: 1500 });
   let outcome: unknown;
   try {
-    outcome = await impatient.waitForCopy('gz', copyId, { ...fast, timeoutMs: 60_000, cancelOnTimeout: true }).catch((e: unknown) => e);
+    outcome = await impatient
+      .waitForCopy('gz', copyId, { ...fast, timeoutMs: 60_000, cancelOnTimeout: true, signal: AbortSignal.timeout(2_500) })
+      .catch((e: unknown) => e);
   } finally {
     await admin(emulator.url).setFaults({});
     await impatient.close();
   }
-  expect(outcome).toBeInstanceOf(TimeoutError);
-  expect(outcome).not.toBeInstanceOf(WaiterTimeoutError);
+  // Only the caller's signal ended the wait; it says what was failing until then.
+  expect(outcome).toBeInstanceOf(AbortedError);
+  expect((outcome as AbortedError).lastFailure).toBeInstanceOf(TimeoutError);
+  expect((outcome as AbortedError).message).toMatch(/last attempt had failed: Client\.Timeout/);
   expect((await client.withRegion('gz').getImage(copyId)).image).toMatchObject({ status: 'Creating', copying: true });
+});
+
+it('keeps waiting through status reads that fail, and at its deadline names the last failure', async () => {
+  await admin(emulator.url).setDelays({ createDelayMs: 400 });
+  const { imageId } = await client.createImageFromSnapshot(snapshotId, 'flaky');
+  const impatient = clientFor(emulator, account, { retry: { maxAttempts: 1 } });
+  const statuses: Array<number | undefined> = [];
+  const watched = clientFor(emulator, account, { retry: { maxAttempts: 1 }, onRequest: (e) => statuses.push(e.status) });
+  try {
+    await admin(emulator.url).setFaults({ errorRate: { '503': 0.5 }, retryAfterSeconds: 0 });
+    const image = await watched.waitForImage(imageId, fast);
+    expect(image.status).toBe('Available');
+    await admin(emulator.url).setFaults({ errorRate: { '503': 1 }, retryAfterSeconds: 0 });
+    const late = await impatient.waitForImage(imageId, { ...fast, timeoutMs: 400 }).catch((e: unknown) => e);
+    expect(late).toBeInstanceOf(WaiterTimeoutError);
+    expect((late as WaiterTimeoutError).message).toMatch(/not done within 400 ms; the last status read failed: ServiceUnavailable: injected fault/);
+  } finally {
+    await admin(emulator.url).setFaults({});
+    await impatient.close();
+    await watched.close();
+  }
+  // With one attempt per read, the wait went on through failed reads.
+  expect(statuses).toContain(503);
 });
 
 it('waits for an export task', async () => {

@@ -5,6 +5,7 @@
  */
 import { IMPORT_EXTENSIONS_TEXT, LIMITS, importFormatOf, type Image, type Tag } from '../../api/schemas';
 import { ImageApiError, ImageSharedToOthersError, WaiterFailedError } from '../../client/errors';
+import { randomUUID } from 'node:crypto';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import {
@@ -27,6 +28,7 @@ import {
 import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { bosObjectUrlValidator, imageFactAttributes, imageFacts, imageNameValidator, importedImage, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
+import { outcomeUnknown, pendingId, pendingTokenOf, resolvePendingCreate, sendCreation, type ImageCreation } from '../pending-create';
 
 const importBlock = block.single({
   description: 'Import the image from a file in object storage (qcow2, vhd, vmdk, raw) or an ISO.',
@@ -130,6 +132,10 @@ export const customImage = defineResource({
     'A custom image in the provider\'s region, made from an instance (system disk, one data disk, or the full instance), a snapshot, or a file imported from object storage. ' +
     'Create waits until the image is `Available`; when it ends `CreateFailed` the error gives the server\'s reason and the failed image is deleted, so it does not hold quota. ' +
     'When the wait times out or is interrupted the image is kept in state marked tainted, and the next apply replaces it.\n\n' +
+    'The create request carries an idempotency token and is retried with it until `timeouts.create`. If no answer arrives by then, ' +
+    'whether the image was made is unknown: the object is kept tainted with the id `pending-create:<token>`, and the next apply (or destroy) ' +
+    'sends the same request with that token, which answers with the image the lost attempt made without making a second, and deletes it ' +
+    'before creating the replacement. Nothing is orphaned or duplicated, provided that apply runs within 24 hours (how long the service remembers a token).\n\n' +
     'Destroying an image that is still shared fails with the list of accounts, unless `force_unshare = true`.\n\n' +
     'Import takes the image id. The API does not tell which instance a data-disk image came from, so it imports with a `source` of `data_disk_id` alone, ' +
     'which adopts it as it is (`-generate-config-out` writes that and plans clean); only a new data-disk image needs `instance_id`. ' +
@@ -269,12 +275,32 @@ resource "imagecloud_custom_image" "imported" {
   },
 
   async read(ctx, state) {
-    const image = await readImage(ctx.client, state.id!, ctx.signal);
-    return image === null ? null : toState(state, image);
+    const pendingToken = pendingTokenOf(state.id);
+    if (pendingToken !== undefined) {
+      // Resolving it means sending the create again: that is for the apply that replaces it, not for a plan.
+      ctx.warn(
+        'Image creation outcome unknown',
+        `An apply sent "${state.name}" for creation (clientToken ${pendingToken}) but no answer said whether it was made. ` +
+          'The next apply resolves that create by its token, deletes the image it made, if any, and creates the replacement.',
+      );
+      return state;
+    }
+    const imageId = state.id!;
+    try {
+      const image = await readImage(ctx.client, imageId, ctx.signal);
+      return image === null ? null : toState(state, image);
+    } catch (error) {
+      throw apiFailure(`reading image ${imageId}`, error, undefined, ctx.signal);
+    }
   },
 
   async update(ctx, plan, prior) {
     const imageId = prior.id!;
+    if (pendingTokenOf(imageId) !== undefined) {
+      throw new ProviderError('Image creation outcome unknown', {
+        detail: 'This object stands for a create whose answer was lost, and cannot be updated: run `terraform taint` on it (it was untainted), then apply to replace it.',
+      });
+    }
     try {
       const { image } = await ctx.client.getImage(imageId, { signal: ctx.signal });
       await applyAttributes(ctx.client, imageId, plan, image, ctx.signal);
@@ -287,9 +313,16 @@ resource "imagecloud_custom_image" "imported" {
   },
 
   async delete(ctx, state) {
-    const imageId = state.id!;
     const client = ctx.client;
+    const pendingToken = pendingTokenOf(state.id);
+    let imageId = state.id!;
     try {
+      if (pendingToken !== undefined) {
+        const made = await resolvePendingCreate(client, creationOf(state), pendingToken, ctx.signal);
+        ctx.log.info('Resolved a create whose answer was lost', { client_token: pendingToken, image_id: made ?? '' });
+        if (made === null) return;
+        imageId = made;
+      }
       const found = await orNullWhenGone(() => client.getImage(imageId, { signal: ctx.signal }));
       if (found === null) return;
       if (found.image.status === 'Creating') {
@@ -308,7 +341,8 @@ resource "imagecloud_custom_image" "imported" {
       await orNullWhenGone(() => client.deleteImage(imageId, { signal: ctx.signal }));
     } catch (error) {
       if (error instanceof ImageSharedToOthersError) throw stillShared(imageId, []);
-      throw apiFailure(`deleting image ${imageId}`, error, undefined, ctx.signal);
+      const action = pendingTokenOf(imageId) === undefined ? `deleting image ${imageId}` : `resolving the lost create of image ${state.name} (clientToken ${pendingToken})`;
+      throw apiFailure(action, error, undefined, ctx.signal);
     }
   },
 
@@ -323,46 +357,64 @@ resource "imagecloud_custom_image" "imported" {
   },
 });
 
-/** Sends the create (or import) call for the planned source; returns the new image id. */
-async function startCreation(client: ImageClient, plan: CustomImage, signal: AbortSignal): Promise<string> {
+/** The create (or import) call for the planned source. */
+function creationOf(plan: CustomImage): ImageCreation {
   const source = plan.source as Source;
   const extras = {
     ...(plan.encrypt_key !== null ? { encryptKey: plan.encrypt_key } : {}),
     ...(plan.description !== null ? { description: plan.description } : {}),
   };
-  try {
-    if (source.import !== null) {
-      const file = source.import;
-      const { id } = await client.importImage(
-        {
-          name: plan.name,
-          bosUrl: file.bos_url,
-          osType: file.os_type as 'linux' | 'windows',
-          osName: file.os_name,
-          osVersion: file.os_version,
-          osArch: file.os_arch as 'x86_64' | 'aarch64' | 'i386',
-          ...(file.format !== null ? { format: file.format as 'qcow2' | 'vhd' | 'vmdk' | 'raw' | 'iso' } : {}),
-          ...(file.image_kind !== null ? { imageKind: file.image_kind as 'system' | 'data' } : {}),
-          ...extras,
-        },
-        { signal },
-      );
-      return id;
-    }
-    const { imageId } = await client.createImage(
-      {
-        imageName: plan.name,
-        ...(source.instance_id !== null ? { instanceId: source.instance_id } : {}),
-        ...(source.snapshot_id !== null ? { snapshotId: source.snapshot_id } : {}),
-        ...(source.data_disk_id !== null ? { dataDiskId: source.data_disk_id } : {}),
-        ...(source.full_instance === true ? { relateCds: true } : {}),
+  if (source.import !== null) {
+    const file = source.import;
+    return {
+      operation: 'importImage',
+      request: {
+        name: plan.name,
+        bosUrl: file.bos_url,
+        osType: file.os_type as 'linux' | 'windows',
+        osName: file.os_name,
+        osVersion: file.os_version,
+        osArch: file.os_arch as 'x86_64' | 'aarch64' | 'i386',
+        ...(file.format !== null ? { format: file.format as 'qcow2' | 'vhd' | 'vmdk' | 'raw' | 'iso' } : {}),
+        ...(file.image_kind !== null ? { imageKind: file.image_kind as 'system' | 'data' } : {}),
         ...extras,
       },
-      { signal },
-    );
-    return imageId;
+    };
+  }
+  return {
+    operation: 'createImage',
+    request: {
+      imageName: plan.name,
+      ...(source.instance_id !== null ? { instanceId: source.instance_id } : {}),
+      ...(source.snapshot_id !== null ? { snapshotId: source.snapshot_id } : {}),
+      ...(source.data_disk_id !== null ? { dataDiskId: source.data_disk_id } : {}),
+      ...(source.full_instance === true ? { relateCds: true } : {}),
+      ...extras,
+    },
+  };
+}
+
+/**
+ * Sends the create (or import) call for the planned source; the new image id.
+ * When no answer settles whether it made an image, the object is kept
+ * tainted with an id naming the call's token (pending-create.ts).
+ */
+async function startCreation(client: ImageClient, plan: CustomImage, signal: AbortSignal): Promise<string> {
+  const creation = creationOf(plan);
+  const clientToken = randomUUID();
+  try {
+    return await sendCreation(client, creation, clientToken, signal);
   } catch (error) {
-    throw apiFailure(`creating image ${plan.name}`, error, error instanceof ImageApiError && error.status === 413 ? undefined : ['source'], signal, REQUEST_FIELDS);
+    const failure = apiFailure(`creating image ${plan.name}`, error, error instanceof ImageApiError && error.status === 413 ? undefined : ['source'], signal, REQUEST_FIELDS);
+    if (!outcomeUnknown(error)) throw failure;
+    throw new ProviderError('Image creation outcome unknown', {
+      detail:
+        `${failure.detail ?? failure.summary} No answer said whether the image was made. The resource is kept in state marked tainted, ` +
+        `with the id ${pendingId(clientToken)}: the next apply sends the same request with that clientToken, ` +
+        'which answers with the image the lost attempt made (or makes it then) without making a second, deletes that image and creates the replacement. ' +
+        'Run it within 24 hours, while the service remembers the token; until then do not remove the resource from state.',
+      partialState: placeholderState(plan, pendingId(clientToken)),
+    });
   }
 }
 
@@ -467,34 +519,37 @@ async function deleteQuietly(client: ImageClient, imageId: string): Promise<stri
   }
 }
 
+/** State for an image whose facts are not known yet (still creating, or not even its id). */
+function placeholderState(plan: CustomImage, imageId: string): CustomImage {
+  return {
+    ...plan,
+    id: imageId,
+    min_memory_mb: plan.min_memory_mb ?? 0,
+    max_memory_mb: plan.max_memory_mb ?? 0,
+    nic_multi_queue: plan.nic_multi_queue ?? false,
+    sriov: plan.sriov ?? false,
+    status: pendingTokenOf(imageId) === undefined ? 'Creating' : '',
+    type: 'Custom',
+    os_type: '',
+    os_name: '',
+    os_version: '',
+    os_arch: '',
+    size_gb: 0,
+    min_disk_gb: 0,
+    encrypted: plan.encrypt_key !== null,
+    create_time: '',
+    supports_local_system_disk: false,
+    data_disk_sizes: [],
+  };
+}
+
 /**
  * The image exists but create could not finish: keep it in state (Terraform
  * marks it tainted and replaces it on the next apply) rather than orphan it.
  */
 function keepTainted(action: string, error: unknown, signal: AbortSignal, plan: CustomImage, imageId: string, image?: Image): ProviderError {
   const failure = apiFailure(action, error, undefined, signal);
-  const partial = image
-    ? toState(plan, image)
-    : {
-        ...plan,
-        id: imageId,
-        min_memory_mb: plan.min_memory_mb ?? 0,
-        max_memory_mb: plan.max_memory_mb ?? 0,
-        nic_multi_queue: plan.nic_multi_queue ?? false,
-        sriov: plan.sriov ?? false,
-        status: 'Creating',
-        type: 'Custom',
-        os_type: '',
-        os_name: '',
-        os_version: '',
-        os_arch: '',
-        size_gb: 0,
-        min_disk_gb: 0,
-        encrypted: plan.encrypt_key !== null,
-        create_time: '',
-        supports_local_system_disk: false,
-        data_disk_sizes: [],
-      };
+  const partial = image ? toState(plan, image) : placeholderState(plan, imageId);
   const cause = abortCause(signal);
   const why = cause === 'timeout' ? 'timed out' : cause === 'stopped' ? 'was interrupted' : 'failed';
   return new ProviderError(failure.summary, {

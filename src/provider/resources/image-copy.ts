@@ -4,13 +4,15 @@
  * so one provider block copies anywhere.
  */
 import { REGIONS, type Image } from '../../api/schemas';
-import { StatusForbiddenError } from '../../client/errors';
+import { randomUUID } from 'node:crypto';
+import { StatusForbiddenError, isRefusal } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type HandlerContext, type Model } from '../runtime';
 import { abortCause, abortDetail, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator, imageNameValidator, importedImage, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
+import { outcomeUnknown, pendingId, pendingTokenOf } from '../pending-create';
 
 const attributes = {
   id: attr.string({ computed: true, description: '`<destination_region>/<image_id>`.', planModifiers: [useStateForUnknown()] }),
@@ -56,7 +58,9 @@ export const imageCopy = defineResource({
   description:
     'A copy of a custom image in another region. Create starts the copy and waits until the copy is `Available`. ' +
     'When the create timeout passes (or Terraform is interrupted) the copy is cancelled, so no half-made image is left ' +
-    'holding quota in the destination region. Destroy deletes the copy. Copies carry the tags and attributes of the source, not its shares.',
+    'holding quota in the destination region. If no answer to the copy request arrives before that timeout, whether a copy was started is unknown: ' +
+    'the object is kept tainted with the id `pending-create:<token>`, and the next apply (or destroy) repeats the request with that token, which answers ' +
+    'with the copy the lost attempt started without starting a second, and removes it before creating the replacement. Destroy deletes the copy. Copies carry the tags and attributes of the source, not its shares.',
   example: `resource "imagecloud_image_copy" "web_gz" {
   source_image_id    = imagecloud_custom_image.web.id
   destination_region = "gz"
@@ -73,31 +77,20 @@ export const imageCopy = defineResource({
   async create(ctx, plan) {
     const client = ctx.client;
     const destRegion = plan.destination_region;
+    const clientToken = randomUUID();
     let destImageId: string;
     try {
-      const { result } = await client.remoteCopyImage(
-        plan.source_image_id,
-        {
-          destRegion: [destRegion as never],
-          ...(plan.name !== null ? { name: plan.name } : {}),
-          ...(plan.encrypt_key !== null ? { encryptKeys: { [destRegion]: plan.encrypt_key } } : {}),
-        },
-        { signal: ctx.signal },
-      );
-      const entry = result.find((candidate) => candidate.region === destRegion);
-      if (!entry || entry.code !== '' || entry.imageId === '') {
-        const quota = entry?.code === 'Image.ImageQuotaExceedLimit';
-        const problem = entry ? fieldProblem({ code: entry.code, message: entry.errMsg }, REQUEST_FIELDS) : undefined;
-        throw new ProviderError(quota ? 'Custom image quota exceeded' : 'Copy refused', {
-          detail: quota
-            ? `Region ${destRegion} already has the maximum of 20 custom images for this account (copies in progress count). Delete images there, or ask for a higher quota. ${entry?.code}: ${entry?.errMsg}`
-            : `Region ${destRegion} refused the copy: ${problem?.detail ?? (entry ? `${entry.code}: ${entry.errMsg}.` : 'no answer for this region.')}`,
-          path: quota ? undefined : problem?.path ?? ['destination_region'],
-        });
-      }
-      destImageId = entry.imageId;
+      destImageId = await startCopy(client, plan, clientToken, ctx.signal);
     } catch (error) {
-      throw apiFailure(`copying image ${plan.source_image_id} to ${destRegion}`, error, ['source_image_id'], ctx.signal, REQUEST_FIELDS);
+      const failure = apiFailure(`copying image ${plan.source_image_id} to ${destRegion}`, error, ['source_image_id'], ctx.signal, REQUEST_FIELDS);
+      if (!outcomeUnknown(error)) throw failure;
+      throw new ProviderError('Image copy outcome unknown', {
+        detail:
+          `${failure.detail ?? failure.summary} No answer said whether the copy was started. It is kept in state marked tainted, with the id ${pendingId(clientToken)}: ` +
+          'the next apply sends the same request with that clientToken, which answers with the copy the lost attempt started without starting a second, ' +
+          'removes that copy and creates the replacement. Run it within 24 hours, while the service remembers the token.',
+        partialState: { ...plan, id: pendingId(clientToken), image_id: '', status: '', encrypted: plan.encrypt_key !== null },
+      });
     }
     ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
     const destination = client.withRegion(destRegion);
@@ -128,6 +121,15 @@ export const imageCopy = defineResource({
   },
 
   async read(ctx, state) {
+    const pendingToken = pendingTokenOf(state.id);
+    if (pendingToken !== undefined) {
+      ctx.warn(
+        'Image copy outcome unknown',
+        `An apply started a copy of ${state.source_image_id} to ${state.destination_region} (clientToken ${pendingToken}) but no answer said whether it began. ` +
+          'The next apply resolves it by its token, removes the copy it started, if any, and creates the replacement.',
+      );
+      return state;
+    }
     const destination = ctx.client.withRegion(state.destination_region);
     const image = await readImage(destination, state.image_id!, ctx.signal);
     return image === null ? null : toState(state, state.destination_region, image);
@@ -147,8 +149,19 @@ export const imageCopy = defineResource({
 
   async delete(ctx, state) {
     const destination = ctx.client.withRegion(state.destination_region);
-    const imageId = state.image_id!;
+    const pendingToken = pendingTokenOf(state.id);
+    let imageId = state.image_id!;
     try {
+      if (pendingToken !== undefined) {
+        const started = await startCopy(ctx.client, state, pendingToken, ctx.signal).catch((error: unknown) => {
+          // Refused (the copy call, or this region's entry of it): no copy was started.
+          if (isRefusal(error) || error instanceof ProviderError) return null;
+          throw error;
+        });
+        ctx.log.info('Resolved a copy whose answer was lost', { client_token: pendingToken, image_id: started ?? '' });
+        if (started === null) return;
+        imageId = started;
+      }
       const found = await orNullWhenGone(() => destination.getImage(imageId, { signal: ctx.signal }));
       if (found === null) return;
       if (found.image.copying) await destination.cancelRemoteCopy(imageId, { signal: ctx.signal });
@@ -176,6 +189,36 @@ export const imageCopy = defineResource({
     return { id, destination_region: region, image_id: imageId };
   },
 });
+
+/**
+ * Sends the copy with `clientToken`, retrying until `signal` aborts (the
+ * create timeout); the copy's id in the destination region. A refusal for
+ * that region is a ProviderError saying why.
+ */
+async function startCopy(client: ImageClient, plan: Copy, clientToken: string, signal: AbortSignal): Promise<string> {
+  const destRegion = plan.destination_region;
+  const { result } = await client.remoteCopyImage(
+    plan.source_image_id,
+    {
+      destRegion: [destRegion as never],
+      ...(plan.name !== null ? { name: plan.name } : {}),
+      ...(plan.encrypt_key !== null ? { encryptKeys: { [destRegion]: plan.encrypt_key } } : {}),
+    },
+    { clientToken, signal, retryForMs: Number.POSITIVE_INFINITY },
+  );
+  const entry = result.find((candidate) => candidate.region === destRegion);
+  if (!entry || entry.code !== '' || entry.imageId === '') {
+    const quota = entry?.code === 'Image.ImageQuotaExceedLimit';
+    const problem = entry ? fieldProblem({ code: entry.code, message: entry.errMsg }, REQUEST_FIELDS) : undefined;
+    throw new ProviderError(quota ? 'Custom image quota exceeded' : 'Copy refused', {
+      detail: quota
+        ? `Region ${destRegion} already has the maximum of 20 custom images for this account (copies in progress count). Delete images there, or ask for a higher quota. ${entry?.code}: ${entry?.errMsg}`
+        : `Region ${destRegion} refused the copy: ${problem?.detail ?? (entry ? `${entry.code}: ${entry.errMsg}.` : 'no answer for this region.')}`,
+      path: quota ? undefined : problem?.path ?? ['destination_region'],
+    });
+  }
+  return entry.imageId;
+}
 
 function toState(base: Copy, destRegion: string, image: Image): Copy {
   return {
