@@ -15,6 +15,14 @@ export interface Operation {
   /** The value-less query flag selecting the action (`?share`), if any. */
   action?: string;
   body?: TSchema;
+  /** Schema of the query parameters with values (all strings), for operations that take any. */
+  query?: TSchema;
+  /**
+   * The body the service accepts, when wider than `body`: forms other clients
+   * (the official SDKs) send. The emulator validates against it; typed clients
+   * send `body`.
+   */
+  wireBody?: TSchema;
   /** Schema of the JSON answer; absent for empty answers and for CSV. */
   response?: TSchema;
   /** Changes state: carries a clientToken, retried only with it. */
@@ -27,9 +35,10 @@ const op = <T extends Operation>(o: T) => o;
 
 export const OPERATIONS = {
   createImage: op({ name: 'createImage', method: 'POST', path: '/v2/image', body: S.CreateImageRequestSchema, response: S.CreateImageResponseSchema, mutating: true }),
-  importImage: op({ name: 'importImage', method: 'POST', path: '/v2/image/import', body: S.ImportImageRequestSchema, response: S.ImportImageResponseSchema, mutating: true }),
-  listImages: op({ name: 'listImages', method: 'GET', path: '/v2/image', response: S.ListImagesResponseSchema, mutating: false }),
-  exportImageList: op({ name: 'exportImageList', method: 'GET', path: '/v2/image/csv', mutating: false, csv: true }),
+  importImage: op({ name: 'importImage', method: 'POST', path: '/v2/image/import', body: S.ImportImageRequestSchema, wireBody: S.ImportImageWireRequestSchema, response: S.ImportImageResponseSchema, mutating: true }),
+  listImages: op({ name: 'listImages', method: 'GET', path: '/v2/image', query: S.ListImagesQuerySchema, response: S.ListImagesResponseSchema, mutating: false }),
+  exportImageList: op({ name: 'exportImageList', method: 'GET', path: '/v2/image/csv', query: S.ListImagesQuerySchema, mutating: false, csv: true }),
+  getAvailableImagesBySpec: op({ name: 'getAvailableImagesBySpec', method: 'GET', path: '/v2/image/getAvailableImagesBySpec', query: S.AvailableImagesBySpecQuerySchema, response: S.AvailableImagesBySpecResponseSchema, mutating: false }),
   getImage: op({ name: 'getImage', method: 'GET', path: '/v2/image/{imageId}', response: S.GetImageResponseSchema, mutating: false }),
   deleteImage: op({ name: 'deleteImage', method: 'DELETE', path: '/v2/image/{imageId}', mutating: true }),
   renameImage: op({ name: 'renameImage', method: 'PUT', path: '/v2/image/rename', body: S.RenameImageRequestSchema, mutating: true }),

@@ -55,11 +55,26 @@ export const IMPORT_EXTENSIONS_TEXT = Object.keys(IMPORT_FORMAT_BY_EXTENSION)
   .join(', ')
   .replace(/, ([^,]*)$/, ' or $1');
 
-/** The format an import URL implies, or undefined when its extension implies none. */
+/**
+ * The format an import URL implies, or undefined when its extension implies none.
+ * The extension is the object key's: a query or fragment of an https URL is not part of it.
+ */
 export function importFormatOf(bosUrl: string): (typeof IMPORT_FORMATS)[number] | undefined {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(bosUrl)?.[1]?.toLowerCase();
+  const key = bosUrl.replace(/[?#].*$/, '');
+  const extension = /\.([A-Za-z0-9]+)$/.exec(key)?.[1]?.toLowerCase();
   return extension === undefined ? undefined : IMPORT_FORMAT_BY_EXTENSION[extension];
 }
+
+/**
+ * Where an import reads its file: `bos://bucket/key`, or the object's https
+ * (or http) URL on the BOS endpoint of a region, `https://bucket.bj.bcebos.com/key`
+ * (the form the official SDK's example sends).
+ */
+export const IMPORT_URL_PATTERN =
+  `^(bos://[a-z0-9][a-z0-9-]{2,62}/.+|https?://[a-z0-9][a-z0-9-]{2,62}\\.(${REGIONS.join('|')})\\.bcebos\\.com/.+)$`;
+
+/** `osArch` values of an import as the official SDK's example sends them, and the architecture each means. */
+export const IMPORT_ARCH_ALIASES = { '32': 'i386', '64': 'x86_64' } as const;
 export const EXPORT_FORMATS = ['qcow2', 'vhd', 'vmdk'] as const;
 
 /** How an image came to be (extension). */
@@ -86,9 +101,14 @@ const InstanceId = Type.String({ pattern: '^i-[A-Za-z0-9]{8}$', description: 'In
 const SnapshotId = Type.String({ pattern: '^s-[A-Za-z0-9]{8}$', description: 'Snapshot id, `s-` and 8 characters.' });
 const VolumeId = Type.String({ pattern: '^v-[A-Za-z0-9]{8}$', description: 'CDS volume id, `v-` and 8 characters.' });
 const AccountId = Type.String({ pattern: '^[0-9a-f]{32}$', description: 'Account id: 32 lowercase hexadecimal characters.' });
+/**
+ * A requested KMS key: a key id (a UUID), or `""`, which asks for no key as
+ * if the field were absent (the official SDK always sends `encryptKey`, empty
+ * when not encrypting).
+ */
 const KmsKeyId = Type.String({
-  pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
-  description: 'KMS key id (a UUID) in the image\'s region.',
+  pattern: '^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$',
+  description: 'KMS key id (a UUID) in the image\'s region, or empty for none.',
 });
 const Description = Type.String({ maxLength: LIMITS.descriptionMaxLength, description: 'Free text, at most 1024 characters.' });
 const MemoryMb = Type.Integer({ minimum: 0, maximum: LIMITS.maxMemoryMb, description: 'Memory in MiB, 0 to 524288.' });
@@ -104,6 +124,27 @@ export type Tag = Static<typeof TagSchema>;
 
 const stringEnum = <T extends readonly string[]>(values: T, description: string) =>
   Type.Union(values.map((v) => Type.Literal(v)), { description: `${description} One of ${values.join(', ')}.` });
+
+/** Snapshot statuses as the BCC snapshot model spells them (`CreatedFailed` included). */
+export const IMAGE_SNAPSHOT_STATUSES = ['Creating', 'CreatedFailed', 'Available', 'NotAvailable'] as const;
+
+/**
+ * A snapshot made for an image: a full-instance image (`relateCds: true`) has
+ * one per disk, the system disk first. Fields as the official SDK's snapshot
+ * model reads them.
+ */
+export const ImageSnapshotSchema = Type.Object({
+  id: SnapshotId,
+  name: Type.String(),
+  sizeInGB: Type.Integer(),
+  createTime: Type.String({ description: 'UTC, yyyy-mm-ddThh:mm:ssZ.' }),
+  status: stringEnum(IMAGE_SNAPSHOT_STATUSES, 'Follows the image: Creating while it is, Available when it is, CreatedFailed when it failed.'),
+  desc: Type.String(),
+  encrypted: Type.Boolean(),
+  diskKind: Type.Union([Type.Literal('system'), Type.Literal('data')], { description: 'Extension: the disk the snapshot is of.' }),
+  tags: Type.Array(TagSchema, { description: 'Extension: tags bound with attachRelatedResourceTag.' }),
+});
+export type ImageSnapshot = Static<typeof ImageSnapshotSchema>;
 
 export const ImageSchema = Type.Object({
   id: ImageId,
@@ -123,6 +164,9 @@ export const ImageSchema = Type.Object({
   diskSize: Type.Integer({ description: 'Size of the image in GB.' }),
   encrypted: Type.Boolean(),
   package: Type.Boolean({ description: 'True for integration/market package images.' }),
+  snapshots: Type.Array(ImageSnapshotSchema, {
+    description: 'Snapshots made for the image (full-instance images); empty when none, and always empty for recipients of a shared image.',
+  }),
   // Extensions below.
   region: RegionSchema,
   ownerId: Type.Optional(AccountId),
@@ -180,6 +224,24 @@ export const ImportImageRequestSchema = Type.Object(
   { additionalProperties: false },
 );
 export type ImportImageRequest = Static<typeof ImportImageRequestSchema>;
+
+/**
+ * What the service accepts for an import: the request above plus the forms
+ * the official SDK sends, an https object URL and osArch "32" or "64"
+ * (IMPORT_ARCH_ALIASES). Typed clients send the canonical request.
+ */
+export const ImportImageWireRequestSchema = Type.Object(
+  {
+    ...ImportImageRequestSchema.properties,
+    osArch: Type.Union(
+      [Type.Literal('x86_64'), Type.Literal('aarch64'), Type.Literal('i386'), Type.Literal('32'), Type.Literal('64')],
+      { description: 'x86_64, aarch64 or i386 (or the official SDK\'s 32 and 64: i386 and x86_64).' },
+    ),
+    bosUrl: Type.String({ pattern: IMPORT_URL_PATTERN, description: 'Object URL, bos://bucket/key or https://bucket.{region}.bcebos.com/key.' }),
+  },
+  { additionalProperties: false },
+);
+export type ImportImageWireRequest = Static<typeof ImportImageWireRequestSchema>;
 
 export const RenameImageRequestSchema = Type.Object({ name: ImageName, imageId: ImageId }, { additionalProperties: false });
 export type RenameImageRequest = Static<typeof RenameImageRequestSchema>;
@@ -241,7 +303,12 @@ export const ExportImageRequestSchema = Type.Object(
 export type ExportImageRequest = Static<typeof ExportImageRequestSchema>;
 
 export const TagsRequestSchema = Type.Object(
-  { changeTags: Type.Array(TagSchema, { minItems: 1, maxItems: LIMITS.tagsPerImage }) },
+  {
+    changeTags: Type.Array(TagSchema, { minItems: 1, maxItems: LIMITS.tagsPerImage }),
+    attachRelatedResourceTag: Type.Optional(
+      Type.Boolean({ description: 'True: the tags are also bound to (unbound from) the image\'s snapshots. Default false.' }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type TagsRequest = Static<typeof TagsRequestSchema>;
@@ -263,6 +330,21 @@ export const ListImagesQuerySchema = Type.Object({
 });
 export type ListImagesQuery = Static<typeof ListImagesQuerySchema>;
 
+/**
+ * An instance spec, `bcc.{family}.c{cpus}m{memory GiB}` with an optional
+ * suffix (`bcc.g4.c2m8`, `bcc.gn5.c8m32.1v100-16g`).
+ */
+export const INSTANCE_SPEC_PATTERN = '^bcc\\.[a-z0-9]+\\.c([1-9][0-9]*)m([1-9][0-9]*)(\\.[a-z0-9-]+)?$';
+
+/** Query of getAvailableImagesBySpec. */
+export const AvailableImagesBySpecQuerySchema = Type.Object({
+  spec: Type.String({ pattern: INSTANCE_SPEC_PATTERN, description: 'Instance spec, bcc.{family}.c{cpus}m{memory GiB}[.suffix], e.g. bcc.g4.c2m8.' }),
+  osName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  marker: Type.Optional(Type.String({ maxLength: 64 })),
+  maxKeys: Type.Optional(Type.String({ pattern: '^(100[0]|[1-9][0-9]{0,2})$', description: 'An integer from 1 to 1000.' })),
+});
+export type AvailableImagesBySpecQuery = Static<typeof AvailableImagesBySpecQuerySchema>;
+
 // ---------- responses ----------
 
 export const GetImageResponseSchema = Type.Object({ image: ImageSchema });
@@ -276,6 +358,27 @@ export const ListImagesResponseSchema = Type.Object({
   images: Type.Array(ImageSchema),
 });
 export type ListImagesResponse = Static<typeof ListImagesResponseSchema>;
+
+/** An image usable with a spec, in the official SDK's shape (not the image model). */
+export const SpecImageSchema = Type.Object({
+  imageId: ImageId,
+  imageName: Type.String(),
+  osType: Type.String(),
+  osVersion: Type.String(),
+  osArch: Type.String(),
+  osName: Type.String(),
+  osLang: Type.String(),
+  minSizeInGiB: Type.Integer({ description: 'Minimum system disk, GiB (the image\'s minDiskGb).' }),
+});
+export type SpecImage = Static<typeof SpecImageSchema>;
+export const AvailableImagesBySpecResponseSchema = Type.Object({
+  marker: Type.String(),
+  isTruncated: Type.Boolean(),
+  nextMarker: Type.Optional(Type.String()),
+  maxKeys: Type.Integer(),
+  images: Type.Array(SpecImageSchema),
+});
+export type AvailableImagesBySpecResponse = Static<typeof AvailableImagesBySpecResponseSchema>;
 
 export const CreateImageResponseSchema = Type.Object({ imageId: ImageId });
 export type CreateImageResponse = Static<typeof CreateImageResponseSchema>;
@@ -324,6 +427,7 @@ export const OsInfoResponseSchema = Type.Object({
       osArch: Type.String(),
       osName: Type.String(),
       osLang: Type.String(),
+      specialVersion: Type.String(),
     }),
   ),
 });

@@ -24,6 +24,9 @@ const USAGE = `usage: imagecloud emulator [options]
   --latency-ms N         latency added to every /v2 request
   --drop-rate P          probability of dropping the connection after handling
   --fault-seed N         seed the fault generator (replayable fault sequence)
+  --strict               refuse request body fields the API does not define
+                         (400 InappropriateJSON); by default they are ignored
+                         and listed in the request log's ignoredFields
   --quiet                no banner, no request log
   --no-parent-watch      keep running when the process that started it exits
                          (by default the emulator stops when its parent or
@@ -70,6 +73,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommandOptio
       case '--latency-ms': faults.latencyMs = numberArg(flag, value(), 0, 60000, true); break;
       case '--drop-rate': faults.dropRate = numberArg(flag, value(), 0, 1, false); break;
       case '--fault-seed': options.faultSeed = numberArg(flag, value(), 0, 2 ** 32 - 1, true); break;
+      case '--strict': options.strict = true; break;
       case '--quiet': options.quiet = true; break;
       case '--no-parent-watch': options.parentWatch = false; break;
       default: throw new UsageError(`unknown option ${flag}`);

@@ -38,6 +38,7 @@ const NewInstanceSchema = Type.Object(
     osType: Type.Optional(Type.Union([Type.Literal('linux'), Type.Literal('windows')])),
     osName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     osVersion: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    specialVersion: Type.Optional(Type.String({ maxLength: 64 })),
     encryptKey: Type.Optional(Type.String()),
     failImageCreation: Type.Optional(FailReason),
   },
@@ -122,6 +123,7 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, q
         status: request.status ?? 'Running', osType: request.osType ?? 'linux',
         osName: request.osName ?? (windows ? 'Windows Server' : 'CentOS'), osVersion: request.osVersion ?? (windows ? '2019' : '7.9'),
         osArch: 'x86_64', osBuild: request.osVersion ?? (windows ? '2019' : '7.9'), osLang: 'ENG',
+        specialVersion: request.specialVersion ?? '',
         systemDisk: request.systemDisk ?? { type: 'cds', sizeGb: 40 },
         dataDisks: (request.dataDisks ?? []).map((d) => ({ id: randomId('v'), sizeGb: d.sizeGb })),
         encryptKey: request.encryptKey ?? '', chargeType: windows ? 'WindowsLicence' : 'Free',
@@ -136,7 +138,7 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, q
       const snapshot: SnapshotRecord = {
         id: randomId('s'), accountId: request.accountId, region: request.region, name: 'snapshot',
         status: request.status ?? 'Available', diskKind: request.diskKind ?? 'system', sizeGb: request.sizeGb ?? 40,
-        osType: 'linux', osName: 'CentOS', osVersion: '7.9', osArch: 'x86_64', osBuild: '7.9', osLang: 'ENG',
+        osType: 'linux', osName: 'CentOS', osVersion: '7.9', osArch: 'x86_64', osBuild: '7.9', osLang: 'ENG', specialVersion: '',
         encryptKey: '', chargeType: 'Free', failImageCreation: request.failImageCreation ?? '',
       };
       state.put('snapshot', snapshot);
@@ -152,7 +154,7 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, q
     case 'POST /__admin/images/bulk': {
       const request = parse(BulkImagesSchema, body);
       const prefix = request.namePrefix ?? 'bulk';
-      const template = { key: prefix, name: prefix, type: 'System' as const, os: { osType: 'linux', osName: 'CentOS', osVersion: '7.9', osArch: 'x86_64', osBuild: '7.9', osLang: 'ENG' }, chargeType: 'Free', diskGb: 20 };
+      const template = { key: prefix, name: prefix, type: 'System' as const, os: { osType: 'linux', osName: 'CentOS', osVersion: '7.9', osArch: 'x86_64', osBuild: '7.9', osLang: 'ENG', specialVersion: '' }, chargeType: 'Free', diskGb: 20 };
       const imageIds: string[] = [];
       for (let i = 0; i < request.count; i++) {
         let id: string;

@@ -4,14 +4,15 @@ import { ApiError } from './api-error';
 import type { ErrorCode } from '../api/errors';
 import type { RequestContext } from './context';
 import { customImage, pendingCreate, type NewCustomImage } from './custom-image';
-import { findKmsKey, ownCustomImage, quotaProblem, requireKmsKey, requireQuota } from './lookup';
+import { disksOf, snapshotsFor } from './image-snapshots';
+import { findKmsKey, ownCustomImage, quotaProblem, requestedKmsKey, requireQuota } from './lookup';
 import type { ImageRecord } from './model';
 
 /** The fields a copy or replica takes over from its source (no shares, no id, no status). */
 function inherited(source: ImageRecord): Omit<NewCustomImage, 'region' | 'name' | 'sourceKind' | 'sourceId' | 'encryptKey' | 'pending'> {
   return {
     ownerId: source.ownerId, desc: source.desc, osType: source.osType, osVersion: source.osVersion, osArch: source.osArch,
-    osName: source.osName, osBuild: source.osBuild, osLang: source.osLang, minDiskGb: source.minDiskGb,
+    osName: source.osName, osBuild: source.osBuild, osLang: source.osLang, specialVersion: source.specialVersion, minDiskGb: source.minDiskGb,
     diskSize: source.diskSize, supportsLocalSystemDisk: source.supportsLocalSystemDisk, chargeType: source.chargeType,
     dataDisks: source.dataDisks.map((d) => ({ ...d })),
   };
@@ -20,7 +21,7 @@ function inherited(source: ImageRecord): Omit<NewCustomImage, 'region' | 'name' 
 function attributesOf(source: ImageRecord): Partial<ImageRecord> {
   return {
     minMemoryMb: source.minMemoryMb, maxMemoryMb: source.maxMemoryMb, nicMultiQueue: source.nicMultiQueue,
-    sriov: source.sriov, specialVersion: source.specialVersion,
+    sriov: source.sriov,
   };
 }
 
@@ -43,7 +44,8 @@ export function remoteCopyImage(ctx: RequestContext, imageId: string, body: Remo
   const result = body.destRegion.map((region): RemoteCopyResult => {
     const failed = (code: ErrorCode, errMsg: string): RemoteCopyResult => ({ region, imageId: '', errMsg, code });
     if (region === ctx.region) return failed('Image.RegionNotSupportCopy', `${region}: an image cannot be copied to its own region`);
-    const key = keys[region];
+    // `""` asks for no key, as an absent entry does.
+    const key = keys[region] === '' ? undefined : keys[region];
     if (source.encryptKey !== '' && key === undefined) {
       return failed('Image.EncryptKeyRequired', `encryptKeys.${region}: the image is encrypted and KMS keys are regional; name a key of ${region}`);
     }
@@ -62,7 +64,7 @@ export function remoteCopyImage(ctx: RequestContext, imageId: string, body: Remo
       },
       { ...attributesOf(source), tags: source.tags.map((t) => ({ ...t })), copySource: { region: ctx.region, imageId: source.id } },
     );
-    ctx.state.put('image', copy);
+    ctx.state.put('image', { ...copy, snapshots: snapshotsFor(ctx.state, copy, disksOf(source)) });
     return { region, imageId: copy.id, errMsg: '', code: '' };
   });
   return { result };
@@ -78,7 +80,7 @@ export function cancelRemoteCopy(ctx: RequestContext, imageId: string): void {
 
 export function replicateImage(ctx: RequestContext, imageId: string, body: ReplicateImageRequest): { imageId: string } {
   const source = copyableImage(ctx, imageId);
-  const encryptKey = body.encryptKey === undefined ? '' : requireKmsKey(ctx, body.encryptKey, 'encryptKey').id;
+  const encryptKey = requestedKmsKey(ctx, body.encryptKey, 'encryptKey') ?? '';
   requireQuota(ctx);
   const replica = customImage(
     ctx.state,
@@ -90,6 +92,6 @@ export function replicateImage(ctx: RequestContext, imageId: string, body: Repli
     },
     { ...attributesOf(source), tags: source.tags.map((t) => ({ ...t })) },
   );
-  ctx.state.put('image', replica);
+  ctx.state.put('image', { ...replica, snapshots: snapshotsFor(ctx.state, replica, disksOf(source)) });
   return { imageId: replica.id };
 }

@@ -32,7 +32,6 @@ export function customImage(state: State, now: number, fields: NewCustomImage, e
   return {
     id: newImageId(state),
     type: 'Custom',
-    specialVersion: '',
     status: 'Creating',
     createTime: apiTime(now),
     package: false,
@@ -41,6 +40,7 @@ export function customImage(state: State, now: number, fields: NewCustomImage, e
     nicMultiQueue: true,
     sriov: false,
     tags: [],
+    snapshots: [],
     failReason: '',
     sharedWith: [],
     ...fields,

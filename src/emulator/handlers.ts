@@ -9,7 +9,7 @@ import type { RequestContext } from './context';
 import { cancelRemoteCopy, remoteCopyImage, replicateImage } from './copies';
 import { exportImage, getTask } from './exports';
 import { createImage, deleteImage, importImage, modifyImageAttributes, osInfo, renameImage } from './images';
-import { imageListCsv, type ListAnswerCache } from './listing';
+import { imageListCsv, imagesForSpec, type ListAnswerCache } from './listing';
 import { visibleImage } from './lookup';
 import { sharedUsers, shareImage, unshareImage } from './sharing';
 import { bindTags, unbindTags } from './tags';
@@ -35,9 +35,10 @@ const EMPTY: Answer = jsonText('');
 
 export const HANDLERS: Record<OperationName, (input: HandlerInput) => Answer> = {
   createImage: ({ ctx, body }) => json(createImage(ctx, body as S.CreateImageRequest)),
-  importImage: ({ ctx, body }) => json(importImage(ctx, body as S.ImportImageRequest)),
+  importImage: ({ ctx, body }) => json(importImage(ctx, body as S.ImportImageWireRequest)),
   listImages: ({ ctx, query, lists }) => jsonText(lists.answer(ctx, query as S.ListImagesQuery)),
   exportImageList: ({ ctx, query }) => ({ body: imageListCsv(ctx, query), contentType: 'text/csv; charset=utf-8' }),
+  getAvailableImagesBySpec: ({ ctx, query }) => json(imagesForSpec(ctx, query as S.AvailableImagesBySpecQuery)),
   getImage: ({ ctx, params, images }) => jsonText(`{"image":${images.json(visibleImage(ctx, params.imageId!), ctx.account.id, ctx.now)}}`),
   deleteImage: ({ ctx, params }) => (deleteImage(ctx, params.imageId!), EMPTY),
   renameImage: ({ ctx, body }) => (renameImage(ctx, body as S.RenameImageRequest), EMPTY),

@@ -1,22 +1,23 @@
 /** Creating, importing, reading, renaming, modifying and deleting images: the rules of docs/api.md. */
 import {
-  IMPORT_EXTENSIONS_TEXT, importFormatOf, type CreateImageRequest, type ImportImageRequest, type ModifyImageAttributesRequest, type OsInfoResponse, type RenameImageRequest,
+  IMPORT_ARCH_ALIASES, IMPORT_EXTENSIONS_TEXT, importFormatOf, type CreateImageRequest, type ImportImageWireRequest, type ModifyImageAttributesRequest, type OsInfoResponse, type RenameImageRequest,
 } from '../api/schemas';
 import { ApiError } from './api-error';
 import type { RequestContext } from './context';
 import { customImage, pendingCreate } from './custom-image';
-import { ownCustomImage, ownInstance, ownSnapshot, requireKmsKey, requireQuota } from './lookup';
+import { snapshotsFor, type SnapshotDisk } from './image-snapshots';
+import { ownCustomImage, ownInstance, ownSnapshot, requestedKmsKey, requireQuota } from './lookup';
 import type { ImageRecord, InstanceRecord, OsFacts } from './model';
 
-const NO_OS: OsFacts = { osType: '', osVersion: '', osArch: '', osName: '', osBuild: '', osLang: '' };
+const NO_OS: OsFacts = { osType: '', osVersion: '', osArch: '', osName: '', osBuild: '', osLang: '', specialVersion: '' };
 const osOf = (source: OsFacts): OsFacts => ({
   osType: source.osType, osVersion: source.osVersion, osArch: source.osArch,
-  osName: source.osName, osBuild: source.osBuild, osLang: source.osLang,
+  osName: source.osName, osBuild: source.osBuild, osLang: source.osLang, specialVersion: source.specialVersion,
 });
 
-/** The key the new image is encrypted with: the requested one, else the source's. */
+/** The key the new image is encrypted with: the requested one, else (absent or `""`) the source's. */
 function encryptionFor(ctx: RequestContext, requested: string | undefined, sourceKey: string): string {
-  return requested === undefined ? sourceKey : requireKmsKey(ctx, requested, 'encryptKey').id;
+  return requestedKmsKey(ctx, requested, 'encryptKey') ?? sourceKey;
 }
 
 export function createImage(ctx: RequestContext, body: CreateImageRequest): { imageId: string } {
@@ -57,6 +58,10 @@ function imageFromInstance(ctx: RequestContext, body: CreateImageRequest, instan
   if (body.dataDiskId !== undefined && body.relateCds) {
     throw new ApiError('InvalidParameter', 'dataDiskId: cannot be combined with relateCds');
   }
+  if (body.relateCds && body.encryptKey) {
+    // BCC reference: a full-instance image cannot be encrypted with a key of the request.
+    throw new ApiError('InvalidParameter', 'encryptKey: cannot be combined with relateCds: true; a full-instance image takes no encryptKey (send "" or leave it out)');
+  }
   const dataDisk = body.dataDiskId === undefined ? undefined : instance.dataDisks.find((d) => d.id === body.dataDiskId);
   if (body.dataDiskId !== undefined && !dataDisk) {
     throw new ApiError('Image.InvalidDataDisk', `dataDiskId: volume ${body.dataDiskId} is not a data disk of instance ${instance.id}`);
@@ -76,18 +81,30 @@ function imageFromInstance(ctx: RequestContext, body: CreateImageRequest, instan
   }
   const full = body.relateCds === true;
   const dataDisks = full ? instance.dataDisks.map((d) => ({ sizeGb: d.sizeGb })) : [];
-  return customImage(ctx.state, ctx.now, {
+  const image = customImage(ctx.state, ctx.now, {
     ...common, ...osOf(instance), sourceKind: full ? 'fullInstance' : 'instance', sourceId: instance.id,
     minDiskGb: instance.systemDisk.sizeGb,
     diskSize: instance.systemDisk.sizeGb + dataDisks.reduce((sum, d) => sum + d.sizeGb, 0),
     supportsLocalSystemDisk: instance.systemDisk.type !== 'cds', dataDisks,
   });
+  if (!full) return image;
+  // Snapshots are of CDS disks: a local system disk has none; data disks are CDS volumes.
+  const disks: SnapshotDisk[] = [
+    ...(instance.systemDisk.type === 'cds' ? [{ diskKind: 'system' as const, sizeGb: instance.systemDisk.sizeGb }] : []),
+    ...instance.dataDisks.map((d) => ({ diskKind: 'data' as const, sizeGb: d.sizeGb })),
+  ];
+  return { ...image, snapshots: snapshotsFor(ctx.state, image, disks) };
+}
+
+/** The architecture an import's osArch names: the official SDK's "32" and "64" are i386 and x86_64. */
+function importedArch(osArch: ImportImageWireRequest['osArch']): string {
+  return osArch === '32' || osArch === '64' ? IMPORT_ARCH_ALIASES[osArch] : osArch;
 }
 
 /** Size the emulator assumes for an imported file: it never reads the bucket. */
 const IMPORTED_DISK_GB = 40;
 
-export function importImage(ctx: RequestContext, body: ImportImageRequest): { id: string } {
+export function importImage(ctx: RequestContext, body: ImportImageWireRequest): { id: string } {
   const format = body.format ?? importFormatOf(body.bosUrl);
   if (!format) {
     throw new ApiError('InvalidParameter', `format: is required when bosUrl has no ${IMPORT_EXTENSIONS_TEXT} extension`);
@@ -97,7 +114,8 @@ export function importImage(ctx: RequestContext, body: ImportImageRequest): { id
   const dataImage = body.imageKind === 'data';
   const image = customImage(ctx.state, ctx.now, {
     ownerId: ctx.account.id, region: ctx.region, name: body.name, desc: body.description ?? '',
-    osType: body.osType, osVersion: body.osVersion, osArch: body.osArch, osName: body.osName, osBuild: body.osVersion, osLang: 'ENG',
+    osType: body.osType, osVersion: body.osVersion, osArch: importedArch(body.osArch), osName: body.osName, osBuild: body.osVersion, osLang: 'ENG',
+    specialVersion: '',
     sourceKind: 'import', sourceId: body.bosUrl, minDiskGb: dataImage ? 0 : IMPORTED_DISK_GB, diskSize: IMPORTED_DISK_GB,
     encryptKey, supportsLocalSystemDisk: true, chargeType: 'Free', dataDisks: [],
     pending: pendingCreate(ctx.now, ctx.delays.createDelayMs),
@@ -161,7 +179,7 @@ export function osInfo(ctx: RequestContext, instanceIds: readonly string[]): OsI
       const instance = ownInstance(ctx, id);
       return {
         instanceId: instance.id, osType: instance.osType, osVersion: instance.osVersion,
-        osArch: instance.osArch, osName: instance.osName, osLang: instance.osLang,
+        osArch: instance.osArch, osName: instance.osName, osLang: instance.osLang, specialVersion: instance.specialVersion,
       };
     }),
   };

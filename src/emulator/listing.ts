@@ -1,5 +1,10 @@
-/** The list call and its CSV form: which images a caller sees in a region, filtered and paged by id. */
-import { LIMITS, type ListImagesQuery } from '../api/schemas';
+/**
+ * The list call, its CSV form and the spec lookup: which images a caller sees
+ * in a region, filtered and paged by id.
+ */
+import {
+  INSTANCE_SPEC_PATTERN, LIMITS, type AvailableImagesBySpecQuery, type AvailableImagesBySpecResponse, type ListImagesQuery,
+} from '../api/schemas';
 import type { RequestContext } from './context';
 import type { ImageRecord } from './model';
 import { imageView, isVisibleTo, typeSeenBy, type ImageJsonCache } from './views';
@@ -85,6 +90,35 @@ function listImagesJson(ctx: RequestContext, query: ListImagesQuery, cache: Imag
   const head = `{"marker":${JSON.stringify(marker)},"isTruncated":${nextMarker !== undefined}`;
   const next = nextMarker === undefined ? '' : `,"nextMarker":${JSON.stringify(nextMarker)}`;
   return { json: `${head}${next},"maxKeys":${maxKeys},"images":[${page.join(',')}]}`, timeDependent };
+}
+
+/**
+ * The images an instance of `spec` can boot (getAvailableImagesBySpec), in
+ * the official SDK's shape: Available images the caller sees that hold an OS
+ * (not data-disk images) and whose memory bounds (minMemoryMb, maxMemoryMb,
+ * 0 = none) admit the spec's memory; `osName` matches case-insensitively.
+ */
+export function imagesForSpec(ctx: RequestContext, query: AvailableImagesBySpecQuery): AvailableImagesBySpecResponse {
+  const memoryMb = Number(new RegExp(INSTANCE_SPEC_PATTERN).exec(query.spec)![2]) * 1024;
+  const osName = query.osName?.toLowerCase();
+  const usable = (image: ImageRecord) =>
+    isVisibleTo(image, ctx.account.id) && image.status === 'Available' && image.osType !== '' &&
+    image.minMemoryMb <= memoryMb && (image.maxMemoryMb === 0 || memoryMb <= image.maxMemoryMb) &&
+    (osName === undefined || image.osName.toLowerCase() === osName);
+  const maxKeys = query.maxKeys === undefined ? LIMITS.defaultMaxKeys : Number(query.maxKeys);
+  const marker = query.marker ?? '';
+  const ids = ctx.state.imageIdsOf(ctx.region);
+  const images: AvailableImagesBySpecResponse['images'] = [];
+  for (let i = marker ? lowerBound(ids, marker) : 0; i < ids.length; i++) {
+    const image = ctx.state.get('image', ids[i]!)!;
+    if (!usable(image)) continue;
+    if (images.length === maxKeys) return { marker, isTruncated: true, nextMarker: image.id, maxKeys, images };
+    images.push({
+      imageId: image.id, imageName: image.name, osType: image.osType, osVersion: image.osVersion, osArch: image.osArch,
+      osName: image.osName, osLang: image.osLang, minSizeInGiB: image.minDiskGb,
+    });
+  }
+  return { marker, isTruncated: false, maxKeys, images };
 }
 
 const CSV_COLUMNS = ['id', 'name', 'type', 'status', 'osType', 'osName', 'osVersion', 'osArch', 'region', 'createTime', 'encrypted', 'diskSize', 'tags'] as const;

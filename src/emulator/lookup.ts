@@ -47,10 +47,16 @@ export function findKmsKey(ctx: RequestContext, keyId: string, region: Region): 
   return key && key.accountId === ctx.account.id && key.region === region ? key : undefined;
 }
 
-export function requireKmsKey(ctx: RequestContext, keyId: string, field: string): KmsKeyRecord {
+/**
+ * The key id a request's `field` asks for, checked to be the caller's in this
+ * region (400 Image.InvalidEncryptKey); undefined when it asks for none: the
+ * field absent or `""` (what the official SDK sends when not encrypting).
+ */
+export function requestedKmsKey(ctx: RequestContext, keyId: string | undefined, field: string): string | undefined {
+  if (keyId === undefined || keyId === '') return undefined;
   const key = findKmsKey(ctx, keyId, ctx.region);
   if (!key) throw new ApiError('Image.InvalidEncryptKey', `${field}: KMS key ${keyId} does not exist in region ${ctx.region}`);
-  return key;
+  return key.id;
 }
 
 /** Why the caller cannot own one more custom image in `region`, or undefined. */

@@ -23,6 +23,8 @@ export interface OsFacts {
   osName: string;
   osBuild: string;
   osLang: string;
+  /** A variant of the OS release (BCC's specialVersion); usually empty. */
+  specialVersion: string;
 }
 
 /** A transition the lifecycle applies once `dueMs` has passed (see lifecycle.ts). */
@@ -34,6 +36,17 @@ export interface PendingTransition {
   failReason: string;
 }
 
+/** A snapshot made for an image (a full-instance image has one per disk). Stored in the image and removed with it. */
+export interface ImageSnapshotRecord {
+  id: string;
+  name: string;
+  diskKind: 'system' | 'data';
+  sizeGb: number;
+  createTime: string;
+  desc: string;
+  tags: Tag[];
+}
+
 export interface ImageRecord extends OsFacts {
   id: string;
   region: Region;
@@ -42,7 +55,6 @@ export interface ImageRecord extends OsFacts {
   type: StoredImageType;
   name: string;
   desc: string;
-  specialVersion: string;
   status: ImageStatus;
   createTime: string;
   minDiskGb: number;
@@ -59,6 +71,8 @@ export interface ImageRecord extends OsFacts {
   chargeType: string;
   tags: Tag[];
   dataDisks: { sizeGb: number }[];
+  /** The system disk's snapshot first, then one per data disk; empty for every image but full-instance ones (and their copies). */
+  snapshots: ImageSnapshotRecord[];
   copySource?: { region: Region; imageId: string };
   failReason: string;
   /** Account ids the image is shared with (same region only). */

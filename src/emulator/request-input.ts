@@ -4,10 +4,11 @@
  * field and the rule; none of them is a 5xx.
  */
 import type { Operation } from '../api/operations';
-import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, LIMITS, ListImagesQuerySchema } from '../api/schemas';
+import { IMAGE_NAME_PATTERN, IMAGE_NAME_RULE, LIMITS } from '../api/schemas';
 import { validate } from '../api/validate';
 import { ApiError } from './api-error';
 import { CLIENT_TOKEN_PATTERN } from './idempotency';
+import { stripUnknownFields } from './unknown-fields';
 
 /** Raw query pairs, each key and value percent-decoded once; a flag `?share` is `['share', '']`. */
 export function parseQuery(raw: string): Array<[string, string]> {
@@ -84,26 +85,44 @@ const NAME_FIELDS: Record<string, string> = {
 };
 const IMAGE_NAME = new RegExp(IMAGE_NAME_PATTERN, 'u');
 
-export function validatedBody(op: Operation, body: unknown): unknown {
-  if (!op.body) return undefined;
+export interface ValidatedBody {
+  value: unknown;
+  /** Unknown fields removed before validation (lenient mode); empty in strict mode, which refuses them. */
+  ignoredFields: string[];
+}
+
+/**
+ * The body checked against the schema of what the operation accepts (its
+ * wireBody, else its body). Unknown fields are ignored (removed, and
+ * reported) unless `strict`; wrong types and bad values are refused in both
+ * modes, naming the field and the rule.
+ */
+export function validatedBody(op: Operation, body: unknown, strict: boolean): ValidatedBody {
+  const schema = op.wireBody ?? op.body;
+  if (!schema) return { value: undefined, ignoredFields: [] };
+  const { value, ignoredFields } = strict ? { value: body, ignoredFields: [] } : stripUnknownFields(schema, body);
   const nameField = NAME_FIELDS[op.name];
-  if (nameField && body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const name = (body as Record<string, unknown>)[nameField];
+  if (nameField && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const name = (value as Record<string, unknown>)[nameField];
     if (typeof name === 'string' && !IMAGE_NAME.test(name)) {
       throw new ApiError('Image.ImageNameInvalid', `${nameField}: "${name}" is not a valid image name; ${IMAGE_NAME_RULE}`);
     }
   }
-  const result = validate(op.body, body);
+  const result = validate(schema, value);
   if (!result.ok) throw new ApiError('InappropriateJSON', result.violation.message);
-  return result.value;
+  return { value: result.value, ignoredFields };
 }
 
-export function validatedListQuery(query: Record<string, string>): Record<string, string> {
-  const { marker, maxKeys, imageType, imageName, tagKey, tagValue } = query;
-  const picked = Object.fromEntries(
-    Object.entries({ marker, maxKeys, imageType, imageName, tagKey, tagValue }).filter(([, v]) => v !== undefined),
-  ) as Record<string, string>;
-  const result = validate(ListImagesQuerySchema, picked, 'query');
+/**
+ * The query parameters the operation defines, validated (400 InvalidParameter
+ * naming the parameter and the rule); other parameters with values are ignored.
+ * Operations without a query schema get the query as it is.
+ */
+export function validatedQuery(op: Operation, query: Record<string, string>): Record<string, string> {
+  if (!op.query) return query;
+  const names = Object.keys((op.query as { properties?: Record<string, unknown> }).properties ?? {});
+  const picked = Object.fromEntries(names.filter((name) => query[name] !== undefined).map((name) => [name, query[name]!]));
+  const result = validate(op.query, picked, 'query');
   if (!result.ok) throw new ApiError('InvalidParameter', result.violation.message);
   return picked;
 }

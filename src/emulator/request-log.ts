@@ -1,7 +1,8 @@
 /**
  * The structured request log: one JSON object per request, to a sink (stderr
  * by default) and a ring buffer served by GET /__admin/requests. It records
- * what happened, never the Authorization header, keys, query or bodies.
+ * what happened, never the Authorization header, keys, query or bodies
+ * (of a body, only the names of fields it ignored).
  */
 export interface RequestLogEntry {
   time: string;
@@ -18,6 +19,8 @@ export interface RequestLogEntry {
   latencyMs: number;
   /** Set when an injected fault decided the outcome: error, drop. */
   fault?: 'error' | 'drop';
+  /** Paths of the body fields the emulator did not know and ignored (not strict); absent when none. */
+  ignoredFields?: string[];
 }
 
 const RING_SIZE = 1000;

@@ -6,8 +6,14 @@
 import { OPERATIONS, type Operation } from '../api/operations';
 import { ApiError } from './api-error';
 
-/** Query parameters that are not actions. */
-const PARAMETERS = new Set(['clientToken', 'marker', 'maxKeys', 'imageType', 'imageName', 'tagKey', 'tagValue']);
+/**
+ * Query parameters that are not actions: clientToken and those of the
+ * operations' query schemas, so `?osName=` (empty) is a parameter, not a flag.
+ */
+const PARAMETERS = new Set([
+  'clientToken',
+  ...Object.values(OPERATIONS).flatMap((op: Operation) => Object.keys((op.query as { properties?: object } | undefined)?.properties ?? {})),
+]);
 
 interface Route {
   op: Operation;

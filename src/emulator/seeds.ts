@@ -20,10 +20,10 @@ export const DEV_ACCOUNTS: readonly Account[] = [
 const SEED_TIME = '2024-01-01T00:00:00Z';
 
 const linux = (osName: string, osVersion: string, osArch = 'x86_64'): OsFacts => ({
-  osType: 'linux', osName, osVersion, osArch, osBuild: `${osVersion}.0`, osLang: 'ENG',
+  osType: 'linux', osName, osVersion, osArch, osBuild: `${osVersion}.0`, osLang: 'ENG', specialVersion: '',
 });
 const windows = (osVersion: string): OsFacts => ({
-  osType: 'windows', osName: 'Windows Server', osVersion, osArch: 'x86_64', osBuild: osVersion, osLang: 'CHS',
+  osType: 'windows', osName: 'Windows Server', osVersion, osArch: 'x86_64', osBuild: osVersion, osLang: 'CHS', specialVersion: '',
 });
 
 interface PublicImageSeed {
@@ -56,10 +56,10 @@ export function publicImageId(region: Region, key: string): string {
 export function publicImage(region: Region, seed: PublicImageSeed, id = publicImageId(region, seed.key)): ImageRecord {
   return {
     id, region, ownerId: '', type: seed.type, name: seed.name, desc: `${seed.type} image ${seed.name}`, ...seed.os,
-    specialVersion: '', status: 'Available', createTime: SEED_TIME, minDiskGb: seed.diskGb, diskSize: seed.diskGb,
+    status: 'Available', createTime: SEED_TIME, minDiskGb: seed.diskGb, diskSize: seed.diskGb,
     encryptKey: '', package: seed.type !== 'System', sourceKind: 'system', sourceId: '', minMemoryMb: 0, maxMemoryMb: 0,
     nicMultiQueue: true, sriov: false, supportsLocalSystemDisk: true, chargeType: seed.chargeType, tags: [], dataDisks: [],
-    failReason: '', sharedWith: [],
+    snapshots: [], failReason: '', sharedWith: [],
   };
 }
 

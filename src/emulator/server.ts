@@ -24,9 +24,10 @@ import { isLive, pruneExpiredTokens, rememberAnswer, rememberedAnswer, requestFi
 import { Journal, snapshotOf } from './journal';
 import { settle } from './lifecycle';
 import type { IdempotencyRecord } from './model';
+import { upgradedEntry } from './record-upgrade';
 import { RequestLog, type RequestLogEntry } from './request-log';
 import { resolveRoute } from './router';
-import { parseJson, parseQuery, queryRecord, refuseRepeatedKeys, validatedBody, validatedClientToken, validatedListQuery } from './request-input';
+import { parseJson, parseQuery, queryRecord, refuseRepeatedKeys, validatedBody, validatedClientToken, validatedQuery } from './request-input';
 import { DEV_ACCOUNTS, seedAll } from './seeds';
 import { State } from './state';
 import { ImageJsonCache } from './views';
@@ -58,6 +59,13 @@ export interface EmulatorOptions {
   /** Receives every request log entry; default: JSON lines to stderr unless quiet. */
   log?: (entry: RequestLogEntry) => void;
   quiet?: boolean;
+  /**
+   * Refuse request body fields the API does not define (400 InappropriateJSON
+   * naming the field) instead of ignoring them. Default false: unknown fields
+   * are ignored and listed in the request log entry's `ignoredFields`, so
+   * clients that send more than this emulator knows keep working.
+   */
+  strict?: boolean;
 }
 
 export interface DevAccount {
@@ -184,9 +192,9 @@ export class Emulator {
       return;
     }
     for (const [kind, values] of Object.entries(loaded.snapshot)) {
-      for (const value of values) this.state.apply({ op: 'put', kind, value } as Parameters<State['apply']>[0]);
+      for (const value of values) this.state.apply(upgradedEntry({ op: 'put', kind, value } as Parameters<State['apply']>[0]));
     }
-    for (const entry of loaded.entries) this.state.apply(entry);
+    for (const entry of loaded.entries) this.state.apply(upgradedEntry(entry));
   }
 
   private compact(): void {
@@ -343,7 +351,7 @@ export class Emulator {
     );
     entry.accountId = account.id;
     const ctx: RequestContext = { state: this.state, delays: this.realDelays(), account, region: region as Region, now };
-    const outcome = this.execute(ctx, route.op, route.params, queryRecord(queryPairs), body, requestId, path);
+    const outcome = this.execute(ctx, route.op, route.params, queryRecord(queryPairs), body, requestId, path, entry);
     this.commit();
     return { outcome, drop: outcome.status < 500 && this.faults.shouldDrop() };
   }
@@ -359,6 +367,7 @@ export class Emulator {
   /** Runs the operation, honouring clientToken; every outcome is decided here (errors included). */
   private execute(
     ctx: RequestContext, op: Operation, params: Record<string, string>, query: Record<string, string>, rawBody: Buffer, requestId: string, path: string,
+    entry: RequestLogEntry,
   ): Outcome {
     let token: string | undefined;
     let fingerprint = '';
@@ -375,9 +384,11 @@ export class Emulator {
         const remembered = rememberedAnswer(ctx.state, ctx.account.id, token, fingerprint, ctx.now);
         if (remembered) return replay(remembered);
       }
-      const body = validatedBody(op, json);
-      const listQuery = op.name === 'listImages' || op.name === 'exportImageList' ? validatedListQuery(query) : query;
-      const answer: Answer = HANDLERS[op.name as OperationName]({ ctx, params, query: listQuery, body, images: this.images, lists: this.lists });
+      const { value: body, ignoredFields } = validatedBody(op, json, this.options.strict ?? false);
+      if (ignoredFields.length > 0) entry.ignoredFields = ignoredFields;
+      const answer: Answer = HANDLERS[op.name as OperationName]({
+        ctx, params, query: validatedQuery(op, query), body, images: this.images, lists: this.lists,
+      });
       const outcome: Outcome = { status: 200, body: answer.body, contentType: answer.contentType, code: '', headers: {} };
       if (token !== undefined) rememberAnswer(ctx.state, ctx.account.id, token, fingerprint, outcome.status, outcome.body.toString(), ctx.now);
       return outcome;

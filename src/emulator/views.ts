@@ -5,6 +5,7 @@
  * keeps get and list cheap (the list answer is a join of cached strings).
  */
 import type { Image, ImageType } from '../api/schemas';
+import { snapshotViews } from './image-snapshots';
 import type { ImageRecord } from './model';
 import type { State } from './state';
 
@@ -27,7 +28,9 @@ function progressOf(image: ImageRecord, now: number): number {
 export function imageView(image: ImageRecord, accountId: string, now: number): Image {
   const own = image.ownerId !== '' && image.ownerId === accountId;
   // A recipient of a shared image sees what it can launch, not the owner's internals
-  // (the owner's KMS key id, instance id or bucket, and copy origin): docs/api.md "Owner-only fields".
+  // (the owner's KMS key id, instance id or bucket, copy origin, and the snapshots in
+  // the owner's account, with their ids and tags): docs/api.md "Owner-only fields".
+  // The disk layout stays visible in dataDisks.
   const ownerOnly = image.ownerId !== '' && !own;
   return {
     id: image.id,
@@ -47,6 +50,7 @@ export function imageView(image: ImageRecord, accountId: string, now: number): I
     diskSize: image.diskSize,
     encrypted: image.encryptKey !== '',
     package: image.package,
+    snapshots: ownerOnly ? [] : snapshotViews(image),
     region: image.region,
     ...(own ? { ownerId: image.ownerId } : {}),
     sourceKind: image.sourceKind,

@@ -397,8 +397,8 @@ describe('export, CSV and OS info', () => {
     const r = await o.api('POST', '/v2/image/os', { body: { instanceIds: [o.instance('windows'), o.instance('running-cds')] } });
     expect(r.status).toBe(200);
     expect(r.json().osInfo).toEqual([
-      { instanceId: o.instance('windows'), osType: 'windows', osVersion: '2019', osArch: 'x86_64', osName: 'Windows Server', osLang: 'CHS' },
-      { instanceId: o.instance('running-cds'), osType: 'linux', osVersion: '7.9', osArch: 'x86_64', osName: 'CentOS', osLang: 'ENG' },
+      { instanceId: o.instance('windows'), osType: 'windows', osVersion: '2019', osArch: 'x86_64', osName: 'Windows Server', osLang: 'CHS', specialVersion: '' },
+      { instanceId: o.instance('running-cds'), osType: 'linux', osVersion: '7.9', osArch: 'x86_64', osName: 'CentOS', osLang: 'ENG', specialVersion: '' },
     ]);
     expectError(await o.api('POST', '/v2/image/os', { body: { instanceIds: ['i-00000000'] } }), 404, 'Instance.InstanceNotExist');
     expectError(await o.api('POST', '/v2/image/os', { body: { instanceIds: [] } }), 400, 'InappropriateJSON');

@@ -254,3 +254,43 @@ test('a log write cut short (file size limit) fails that request with a retryabl
     await restarted.close();
   }
 }, 60_000);
+
+test('state written before snapshots and specialVersion existed loads with their neutral values', async () => {
+  const dir = dataDir();
+  let emulator = await startTestEmulator({ dataDir: dir });
+  const dev = emulator.accounts[0]!;
+  const api = apiAs(emulator.url, dev);
+  const instance = fixtureNamed((await admin(emulator.url).fixtures({ accountId: dev.accountId, region: 'bj' })).instances, dev.accountId, 'bj', 'running-cds').id;
+  const imageId = (await api('POST', '/v2/image', { body: { imageName: 'old', instanceId: instance } })).json().imageId;
+  await emulator.close();
+
+  // What an earlier version wrote: the same records without the fields added since.
+  const strip = (record: Record<string, unknown>, kind: string) => {
+    if (kind === 'image') delete record['snapshots'];
+    if (kind === 'instance' || kind === 'snapshot') delete record['specialVersion'];
+  };
+  const snapshotPath = path.join(dir, 'snapshot.json');
+  const snapshot = JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) as { records: Record<string, Array<Record<string, unknown>>> };
+  for (const [kind, records] of Object.entries(snapshot.records)) for (const record of records) strip(record, kind);
+  fs.writeFileSync(snapshotPath, JSON.stringify(snapshot));
+  const walPath = path.join(dir, 'wal.jsonl');
+  const lines = fs.readFileSync(walPath, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const entries = JSON.parse(line) as Array<{ op: string; kind: string; value?: Record<string, unknown> }>;
+    for (const entry of entries) if (entry.value) strip(entry.value, entry.kind);
+    return JSON.stringify(entries);
+  });
+  fs.writeFileSync(walPath, lines.map((line) => `${line}\n`).join(''));
+
+  emulator = await startTestEmulator({ dataDir: dir });
+  try {
+    const again = apiAs(emulator.url, dev);
+    const image = await again('GET', `/v2/image/${imageId}`);
+    expect(image.status).toBe(200);
+    expect(image.json().image).toMatchObject({ name: 'old', snapshots: [] });
+    expect((await again('GET', '/v2/image', { query: { imageType: 'System' } })).json().images[0].snapshots).toEqual([]);
+    const os = await again('POST', '/v2/image/os', { body: { instanceIds: [instance] } });
+    expect(os.json().osInfo[0].specialVersion).toBe('');
+  } finally {
+    await emulator.close();
+  }
+});

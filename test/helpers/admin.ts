@@ -61,7 +61,8 @@ export function admin(baseUrl: string) {
     createAccount: (name: string, ucAccount?: string) => call<AdminAccount>(baseUrl, 'POST', 'accounts', { name, ucAccount }),
     createInstance: (spec: {
       accountId: string; region: string; name?: string; status?: string; systemDisk?: { type: 'cds' | 'local'; sizeGb: number };
-      dataDisks?: { sizeGb: number }[]; osType?: 'linux' | 'windows'; osName?: string; osVersion?: string; encryptKey?: string; failImageCreation?: string;
+      dataDisks?: { sizeGb: number }[]; osType?: 'linux' | 'windows'; osName?: string; osVersion?: string; specialVersion?: string;
+      encryptKey?: string; failImageCreation?: string;
     }) => call<FixtureInstance>(baseUrl, 'POST', 'instances', spec),
     createSnapshot: (spec: { accountId: string; region: string; status?: 'Available' | 'Creating'; diskKind?: 'system' | 'data'; sizeGb?: number; failImageCreation?: string }) =>
       call<FixtureSnapshot>(baseUrl, 'POST', 'snapshots', spec),

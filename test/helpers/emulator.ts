@@ -1,6 +1,8 @@
 /**
  * Starting an emulator for a test file: a free port on 127.0.0.1, no log
- * output, zero delays, unless the options say otherwise.
+ * output, zero delays, strict about unknown body fields (our own requests
+ * must never carry fields the API does not define), unless the options say
+ * otherwise.
  *
  *   let emulator: RunningEmulator;
  *   beforeAll(async () => { emulator = await startTestEmulator(); });
@@ -11,5 +13,5 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../..
 export type { RunningEmulator };
 
 export function startTestEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  return startEmulator({ port: 0, quiet: true, createDelayMs: 0, copyDelayMs: 0, exportDelayMs: 0, ...options });
+  return startEmulator({ port: 0, quiet: true, createDelayMs: 0, copyDelayMs: 0, exportDelayMs: 0, strict: true, ...options });
 }
