@@ -24,6 +24,10 @@ const USAGE = `usage: imagecloud emulator [options]
   --latency-ms N         latency added to every /v2 request
   --drop-rate P          probability of dropping the connection after handling
   --fault-seed N         seed the fault generator (replayable fault sequence)
+  --region-ports SPEC    also listen on one port per region, for clients that take a
+                         host per region and no path prefix (official SDKs): BASE
+                         (bj=BASE, gz=BASE+1, ... in the order ${REGIONS.join(', ')}) or a
+                         list like bj=4567,gz=4568
   --strict               refuse request body fields the API does not define
                          (400 InappropriateJSON); by default they are ignored
                          and listed in the request log's ignoredFields
@@ -42,6 +46,23 @@ function numberArg(flag: string, value: string | undefined, min: number, max: nu
     throw new UsageError(`${flag}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${value ?? 'nothing'}`);
   }
   return n;
+}
+
+/** `--region-ports`: a base port for every region in order, or `region=port` pairs. */
+function regionPortsArg(value: string | undefined): NonNullable<EmulatorOptions['regionPorts']> {
+  const rule = `--region-ports: expected a base port or region=port pairs (bj=4567,gz=4568), regions ${REGIONS.join(', ')}`;
+  if (value === undefined || value === '') throw new UsageError(`${rule}; got nothing`);
+  if (/^\d+$/.test(value)) {
+    const base = numberArg('--region-ports', value, 1, 65535 - REGIONS.length, true);
+    return Object.fromEntries(REGIONS.map((region, index) => [region, base + index]));
+  }
+  const ports: NonNullable<EmulatorOptions['regionPorts']> = {};
+  for (const pair of value.split(',')) {
+    const [region, port] = pair.split('=');
+    if (!region || !(REGIONS as readonly string[]).includes(region) || port === undefined) throw new UsageError(`${rule}; got ${JSON.stringify(pair)}`);
+    ports[region as (typeof REGIONS)[number]] = numberArg(`--region-ports ${region}`, port, 0, 65535, true);
+  }
+  return ports;
 }
 
 /** What the command runs with: the emulator's options and the command's own. */
@@ -73,6 +94,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommandOptio
       case '--latency-ms': faults.latencyMs = numberArg(flag, value(), 0, 60000, true); break;
       case '--drop-rate': faults.dropRate = numberArg(flag, value(), 0, 1, false); break;
       case '--fault-seed': options.faultSeed = numberArg(flag, value(), 0, 2 ** 32 - 1, true); break;
+      case '--region-ports': options.regionPorts = regionPortsArg(value()); break;
       case '--strict': options.strict = true; break;
       case '--quiet': options.quiet = true; break;
       case '--no-parent-watch': options.parentWatch = false; break;
@@ -104,14 +126,19 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
     // Expected start-up failures read as one line; anything else is a bug and keeps its stack.
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof DataDirInUseError) process.stderr.write(`imagecloud emulator: ${error.message}\n`);
-    else if (code === 'EADDRINUSE' || code === 'EACCES') process.stderr.write(`imagecloud emulator: cannot listen on port ${options.port ?? 4566}: ${code}\n`);
+    else if (code === 'EADDRINUSE' || code === 'EACCES') {
+      const port = (error as { port?: number }).port ?? options.port ?? 4566;
+      process.stderr.write(`imagecloud emulator: cannot listen on port ${port}: ${code}\n`);
+    }
     else throw error;
     return 1;
   }
   if (!options.quiet) {
     const lines = [
       `imagecloud emulator listening on ${emulator.url}`,
-      `endpoint template: ${emulator.endpointTemplate}   regions: ${REGIONS.join(', ')}`,
+      `endpoint template: ${emulator.endpointTemplate}   or by host name: ${emulator.hostEndpointTemplate}`,
+      'region endpoints (for clients that take one host per region, no path prefix):',
+      ...REGIONS.map((region) => `  ${region.padEnd(4)} ${emulator.regionEndpoints[region]}`),
       `state: ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}`,
       'development accounts (fixed, not secret):',
       ...emulator.accounts.map((a) => `  ${a.name.padEnd(6)} accountId ${a.accountId}  accessKeyId ${a.accessKeyId}  secretAccessKey ${a.secretAccessKey}`),

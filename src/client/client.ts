@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { inspect } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
-import { OPERATIONS, REAL_ENDPOINT_TEMPLATE, endpointFor, type Operation, type OperationName } from '../api/operations';
+import { OPERATIONS, REAL_ENDPOINT_TEMPLATE, type Operation, type OperationName } from '../api/operations';
 import {
   ImageSchema,
   ListImagesQuerySchema,
@@ -40,6 +40,7 @@ import { sha256Hex, uriEncode, type Credentials } from '../api/signer';
 import { SchemaViolation, validate } from '../api/validate';
 import { sleep } from './abort';
 import { resolveCredentials } from './credentials';
+import { lookupWithLocalhost, regionEndpoint, type EndpointSettings, type RegionEndpoint } from './endpoints';
 import {
   AbortedError,
   ImageApiError,
@@ -75,8 +76,17 @@ import {
 
 export interface ImageClientOptions {
   region: string;
-  /** Endpoint template with `{region}`; default `https://bcc.{region}.baidubce.com`. */
+  /**
+   * Where requests go: a template with `{region}` (`https://bcc.{region}.baidubce.com`, the default;
+   * `http://{region}.localhost:4566` or `http://127.0.0.1:4566/region/{region}` for the emulator),
+   * or the URL of this client's region alone (`http://bj.localhost:4566`). A path prefix is kept and signed.
+   */
   endpoint?: string;
+  /**
+   * Per-region URLs, ahead of `endpoint` (the emulator's `--region-ports`, say:
+   * `{ bj: 'http://127.0.0.1:4567', gz: 'http://127.0.0.1:4568' }`).
+   */
+  endpoints?: Readonly<Partial<Record<string, string>>>;
   /** Default: BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / BCE_SESSION_TOKEN from the environment. */
   credentials?: Credentials;
   retry?: RetryOptions;
@@ -85,7 +95,11 @@ export interface ImageClientOptions {
    * body (undici's headersTimeout/bodyTimeout; connecting has undici's own 10 s). Default 30 s.
    */
   timeoutMs?: number;
-  /** Connection pool to use; default: an undici Agent owned (and closed) by this client. */
+  /**
+   * Connection pool to use; default: an undici Agent owned (and closed) by this client, which
+   * connects `localhost` and `*.localhost` hosts to the loopback address (RFC 6761) whatever the
+   * system resolver says.
+   */
   dispatcher?: Dispatcher;
   /** Validate answers against the schemas too. Default false. */
   strict?: boolean;
@@ -143,8 +157,7 @@ interface CallInput {
 }
 
 /** State shared by a client and the clients withRegion() derives from it (passed only by withRegion()). */
-export interface SharedClientState {
-  readonly endpointTemplate: string;
+export interface SharedClientState extends EndpointSettings {
   /** The access key id only: the secret key and session token live in SECRETS, never on an enumerable or inspectable property. */
   readonly accessKeyId: string;
   readonly policy: RetryPolicy;
@@ -157,15 +170,6 @@ export interface SharedClientState {
   clockOffsetMs: number;
   /** The clients withRegion() made, one per region, so a region's client keeps its identity. */
   readonly regionClients: Map<string, ImageClient>;
-}
-
-/** Where a region's requests go, computed once per client. */
-interface RegionEndpoint {
-  origin: string;
-  host: string;
-  /** Path prefix of the template (`/region/gz` for the emulator, empty for BCC), unencoded and encoded. */
-  basePath: string;
-  encodedBasePath: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -206,10 +210,12 @@ export class ImageClient {
     }
     this.shared = shared ?? {
       endpointTemplate: options.endpoint ?? REAL_ENDPOINT_TEMPLATE,
+      endpoints: { ...options.endpoints },
+      homeRegion: options.region,
       accessKeyId: credentials!.accessKeyId,
       policy: retryPolicy(options.retry),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      dispatcher: options.dispatcher ?? new Agent({ keepAliveTimeout: 10_000 }),
+      dispatcher: options.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connect: { lookup: lookupWithLocalhost } }),
       ownsDispatcher: options.dispatcher === undefined,
       strict: options.strict ?? false,
       onRequest: options.onRequest,
@@ -217,7 +223,7 @@ export class ImageClient {
       regionClients: new Map(),
     };
     if (credentials) SECRETS.set(this.shared, credentials);
-    this.endpoint = regionEndpoint(this.shared.endpointTemplate, this.region);
+    this.endpoint = regionEndpoint(this.shared, this.region);
     if (!this.shared.regionClients.has(this.region)) this.shared.regionClients.set(this.region, this);
   }
 
@@ -594,12 +600,6 @@ type AttemptOutcome =
   | { kind: 'answer'; answer: RawAnswer }
   | { kind: 'timeout'; error: unknown }
   | { kind: 'network'; error: unknown };
-
-function regionEndpoint(template: string, region: string): RegionEndpoint {
-  const url = new URL(endpointFor(template, region));
-  const basePath = decodeURIComponent(url.pathname).replace(/\/+$/, '');
-  return { origin: url.origin, host: url.host, basePath, encodedBasePath: uriEncode(basePath, true) };
-}
 
 /** Ids go into the path: check them so nothing malformed is sent (and nothing needs encoding). */
 function checkPathParam(operation: string, key: string, value: string): void {

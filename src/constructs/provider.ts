@@ -25,12 +25,20 @@ export interface ImageCloudProviderProps {
    */
   readonly region?: Region;
   /**
-   * Endpoint template with `{region}`, e.g. `http://127.0.0.1:4566/region/{region}`
-   * for the emulator.
+   * Where requests go: a template with `{region}`, e.g. `http://{region}.localhost:4566`
+   * or `http://127.0.0.1:4566/region/{region}` for the emulator, or the URL of this
+   * provider's region alone (then copies to other regions need `endpoints`).
    *
    * @default - left out of the configuration: the provider reads `IMAGECLOUD_ENDPOINT` when Terraform runs, else uses the real service, `https://bcc.{region}.baidubce.com`
    */
   readonly endpoint?: string;
+  /**
+   * Per-region URLs, ahead of `endpoint`, e.g. the emulator's region ports:
+   * `{ bj: 'http://127.0.0.1:4567', gz: 'http://127.0.0.1:4568' }`.
+   *
+   * @default - none: every region's URL comes from `endpoint`
+   */
+  readonly endpoints?: Partial<Record<Region, string>>;
   /**
    * Access key id. Leave it out to keep credentials out of the synthesized JSON.
    *
@@ -52,9 +60,10 @@ export interface ImageCloudProviderProps {
    */
   readonly sessionToken?: string;
   /**
-   * Retries of a failed request (throttling, 5xx, dropped connection), 0-20.
+   * Retries of a failed read (throttling, 5xx, dropped connection), 0-20.
+   * Writes carry an idempotency token and are retried until their deadline whatever this says.
    *
-   * @default 2 (the provider's default)
+   * @default - the provider's default: reads are retried with backoff for up to 2 minutes
    */
   readonly maxRetries?: number;
   /**
@@ -151,6 +160,7 @@ export class ImageCloudProvider extends ImagecloudProvider {
     super(scope, id, {
       region,
       endpoint: props.endpoint,
+      endpoints: props.endpoints,
       accessKey: props.accessKey,
       secretKey: props.secretKey,
       sessionToken: props.sessionToken,

@@ -67,7 +67,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
   try {
     emulator = await step('Start the emulator (embedded, free port, temporary data dir, realistic delays)', async () => {
       const started = await startEmulator({ port: 0, dataDir, quiet: true, createDelayMs: 1500, copyDelayMs: 2000, exportDelayMs: 1000 });
-      say(`endpoint template ${started.endpointTemplate}`);
+      // Regions addressed by host name, as the real service is (bcc.{region}.baidubce.com): no path prefix.
+      say(`endpoint template ${started.hostEndpointTemplate}`);
       say(`data dir ${dataDir}`);
       return started;
     });
@@ -75,7 +76,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
     const owner = devAccount(running, 'dev');
     client = new ImageClient({
       region: REGION,
-      endpoint: running.endpointTemplate,
+      endpoint: running.hostEndpointTemplate,
       credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
     });
 
@@ -88,7 +89,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
     });
 
     const stackEnv = {
-      IMAGECLOUD_ENDPOINT: running.endpointTemplate,
+      IMAGECLOUD_ENDPOINT: running.hostEndpointTemplate,
       BCE_ACCESS_KEY_ID: owner.accessKeyId,
       BCE_SECRET_ACCESS_KEY: owner.secretAccessKey,
       GOLDEN_INSTANCE_ID: instanceId,

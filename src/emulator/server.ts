@@ -13,6 +13,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { EMULATOR_REGION_PREFIX, type Operation, type OperationName } from '../api/operations';
+import { addressOf } from './addressing';
 import { LIMITS, REGIONS, type ErrorResponse, type Region } from '../api/schemas';
 import { handleAdmin } from './admin';
 import { ApiError } from './api-error';
@@ -61,11 +62,20 @@ export interface EmulatorOptions {
   quiet?: boolean;
   /**
    * Refuse request body fields the API does not define (400 InappropriateJSON
-   * naming the field) instead of ignoring them. Default false: unknown fields
+   * naming the field) instead of ignoring them, and a body whose digest
+   * (x-bce-content-sha256 or content-md5) is not signed. Default false: unknown fields
    * are ignored and listed in the request log entry's `ignoredFields`, so
    * clients that send more than this emulator knows keep working.
    */
   strict?: boolean;
+  /**
+   * Also listen on one port per region, for clients that take a host and port
+   * per region and no path prefix (the official SDKs, other Terraform
+   * providers): a request on a region's port is for that region. 0 picks a
+   * free port. Default: none (the Host header and the /region/ prefix still
+   * address every region on the main port).
+   */
+  regionPorts?: Partial<Record<Region, number>>;
 }
 
 export interface DevAccount {
@@ -81,6 +91,13 @@ export interface RunningEmulator {
   url: string;
   /** `http://127.0.0.1:PORT/region/{region}`: what a client takes as its endpoint template. */
   endpointTemplate: string;
+  /** `http://{region}.localhost:PORT`: the template that addresses regions by host name, no path prefix. */
+  hostEndpointTemplate: string;
+  /**
+   * Each region's endpoint for a client that takes one host per region and no
+   * prefix: its own port's URL with `regionPorts`, else its `{region}.localhost` URL.
+   */
+  regionEndpoints: Record<Region, string>;
   port: number;
   accounts: DevAccount[];
   close(): Promise<void>;
@@ -161,6 +178,8 @@ export class Emulator {
   private journal: Journal | undefined;
   private nextTokenPruneMs = 0;
   private readonly server: http.Server;
+  /** The servers of `regionPorts`, each answering for its region. */
+  private readonly regionServers: Array<{ region: Region; server: http.Server }>;
 
   constructor(private readonly options: EmulatorOptions) {
     this.delays = { createDelayMs: options.createDelayMs ?? 0, copyDelayMs: options.copyDelayMs ?? 0, exportDelayMs: options.exportDelayMs ?? 0 };
@@ -172,8 +191,14 @@ export class Emulator {
     this.images = new ImageJsonCache(this.state);
     this.lists = new ListAnswerCache(this.images);
     this.loadState();
-    this.server = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
-      this.handle(req, res).catch((error: unknown) => this.crash(res, error));
+    const serve = (portRegion: Region | undefined) =>
+      http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+        this.handle(req, res, portRegion).catch((error: unknown) => this.crash(res, error));
+      });
+    this.server = serve(undefined);
+    this.regionServers = Object.keys(options.regionPorts ?? {}).map((region) => {
+      if (!REGION_SET.has(region)) throw new RangeError(`regionPorts: "${region}" is not a region; one of ${REGIONS.join(', ')}`);
+      return { region: region as Region, server: serve(region as Region) };
     });
   }
 
@@ -227,41 +252,48 @@ export class Emulator {
     }
   }
 
-  listen(): Promise<RunningEmulator> {
+  async listen(): Promise<RunningEmulator> {
     const host = this.options.host ?? '127.0.0.1';
-    return new Promise((resolve, reject) => {
-      this.server.once('error', (error) => {
-        // Not listening: release the data dir for the next attempt.
-        this.journal?.close();
-        this.journal = undefined;
-        reject(error);
-      });
-      this.server.listen(this.options.port ?? 4566, host, () => {
-        this.server.removeAllListeners('error');
-        const port = (this.server.address() as AddressInfo).port;
-        const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-        const url = `http://${urlHost}:${port}`;
-        resolve({
-          url,
-          endpointTemplate: `${url}${EMULATOR_REGION_PREFIX}{region}`,
-          port,
-          accounts: DEV_ACCOUNTS.map((a) => ({ name: a.name, ucAccount: a.ucAccount, accountId: a.id, accessKeyId: a.accessKeyId, secretAccessKey: a.secretAccessKey })),
-          close: () => this.close(),
-        });
-      });
-    });
+    const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+    try {
+      const port = await listenOn(this.server, this.options.port ?? 4566, host);
+      const regionEndpoints = Object.fromEntries(REGIONS.map((region) => [region, `http://${region}.localhost:${port}`])) as Record<Region, string>;
+      for (const { region, server } of this.regionServers) {
+        regionEndpoints[region] = `http://${urlHost}:${await listenOn(server, this.options.regionPorts![region]!, host)}`;
+      }
+      const url = `http://${urlHost}:${port}`;
+      return {
+        url,
+        endpointTemplate: `${url}${EMULATOR_REGION_PREFIX}{region}`,
+        hostEndpointTemplate: `http://{region}.localhost:${port}`,
+        regionEndpoints,
+        port,
+        accounts: DEV_ACCOUNTS.map((a) => ({ name: a.name, ucAccount: a.ucAccount, accountId: a.id, accessKeyId: a.accessKeyId, secretAccessKey: a.secretAccessKey })),
+        close: () => this.close(),
+      };
+    } catch (error) {
+      // Not listening: free the ports taken so far and the data dir, for the next attempt.
+      await this.close();
+      throw error;
+    }
   }
 
   private async close(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    await Promise.all(
+      [this.server, ...this.regionServers.map((entry) => entry.server)].map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            if (!server.listening) return resolve();
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      ),
+    );
     this.journal?.close();
     this.journal = undefined;
   }
 
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse, portRegion: Region | undefined): Promise<void> {
     const started = performance.now();
     const requestId = randomUUID();
     const url = req.url ?? '/';
@@ -279,7 +311,7 @@ export class Emulator {
       if (rawPath.startsWith('/__admin/')) {
         outcome = this.handleAdminRequest(req, rawPath, rawQuery, body);
       } else {
-        ({ outcome, drop } = await this.handleApi(req, rawPath, rawQuery, body, requestId, entry));
+        ({ outcome, drop } = await this.handleApi(req, portRegion, rawPath, rawQuery, body, requestId, entry));
       }
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -319,7 +351,7 @@ export class Emulator {
   }
 
   private async handleApi(
-    req: http.IncomingMessage, rawPath: string, rawQuery: string, body: Buffer, requestId: string, entry: RequestLogEntry,
+    req: http.IncomingMessage, portRegion: Region | undefined, rawPath: string, rawQuery: string, body: Buffer, requestId: string, entry: RequestLogEntry,
   ): Promise<{ outcome: Outcome; drop: boolean }> {
     if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
     const injected = this.faults.injectedError();
@@ -335,22 +367,20 @@ export class Emulator {
     } catch {
       throw new ApiError('InvalidURI', `path: "${rawPath}" is not valid percent-encoding`);
     }
-    const regionMatch = /^\/region\/([^/]*)(\/.*)?$/.exec(path);
-    if (!regionMatch) throw new ApiError('InvalidURI', `${path}: no such resource; address a region as /region/{region}/v2/...`);
-    const region = regionMatch[1]!;
-    if (!REGION_SET.has(region)) throw new ApiError('InvalidURI', `region: "${region}" is not a region; one of ${REGIONS.join(', ')}`);
+    const { region, apiPath } = addressOf(path, req.headers.host, portRegion);
     entry.region = region;
     const queryPairs = parseQuery(rawQuery);
     refuseRepeatedKeys(queryPairs);
-    const route = resolveRoute(req.method ?? '', regionMatch[2] ?? '/', queryPairs);
+    const route = resolveRoute(req.method ?? '', apiPath, queryPairs);
     entry.operation = route.op.name;
     const account = authenticate(
       { method: req.method ?? '', path, query: queryPairs, headers: headersOf(req), body },
       (ak) => this.state.accountByAccessKey(ak),
       now,
+      this.options.strict,
     );
     entry.accountId = account.id;
-    const ctx: RequestContext = { state: this.state, delays: this.realDelays(), account, region: region as Region, now };
+    const ctx: RequestContext = { state: this.state, delays: this.realDelays(), account, region, now };
     const outcome = this.execute(ctx, route.op, route.params, queryRecord(queryPairs), body, requestId, path, entry);
     this.commit();
     return { outcome, drop: outcome.status < 500 && this.faults.shouldDrop() };
@@ -427,6 +457,17 @@ function replay(record: IdempotencyRecord): Outcome {
   const code = record.status >= 400 ? ((JSON.parse(record.body) as { code?: string }).code ?? '') : '';
   const contentType = JSON_TYPE;
   return { status: record.status, body: record.body, contentType, code, headers: {} };
+}
+
+/** Listens on `port` (0: a free one) and answers the port taken. */
+function listenOn(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {

@@ -4,7 +4,7 @@
  * their destination region themselves.
  */
 import { REGIONS } from '../api/schemas';
-import { ProviderError, attr, defineProvider, numberBetween, oneOf } from './runtime';
+import { ProviderError, attr, defineProvider, numberBetween, oneOf, t, type Validator } from './runtime';
 import { imageDataSource } from './data-sources/image';
 import { imageSharedUsersDataSource } from './data-sources/image-shared-users';
 import { imagesDataSource } from './data-sources/images';
@@ -18,6 +18,34 @@ import { PROVIDER_ADDRESS, PROVIDER_VERSION } from './identity';
 
 /** How long a read retries transient failures when max_retries is unset: one unlucky request must not fail a plan. */
 const READ_RETRY_MS = 120_000;
+
+/** An http(s) URL once `{region}` is filled in: the rule an endpoint follows. */
+function endpointProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.replace(/\{region\}/g, 'bj'));
+  } catch {
+    return `must be an http or https URL, with or without {region}; got ${JSON.stringify(value)}`;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : `must be an http or https URL; got the scheme ${url.protocol}`;
+}
+
+const endpointValidator: Validator<string> = {
+  description: 'An http or https URL, optionally with `{region}`.',
+  validate: endpointProblem,
+};
+
+const regionEndpointsValidator: Validator<Record<string, string>> = {
+  description: `Keys are regions (${REGIONS.join(', ')}), values http or https URLs.`,
+  validate(endpoints) {
+    for (const [region, url] of Object.entries(endpoints)) {
+      if (!(REGIONS as readonly string[]).includes(region)) return `has the key ${JSON.stringify(region)}, which is not a region: use one of ${REGIONS.join(', ')}`;
+      const problem = endpointProblem(url);
+      if (problem) return `${region}: ${problem}`;
+    }
+    return undefined;
+  },
+};
 
 const regionList = REGIONS.map((region) => `\`${region}\``).join(', ');
 
@@ -42,8 +70,16 @@ export const provider = defineProvider({
     endpoint: attr.string({
       optional: true,
       description:
-        'Endpoint template with `{region}`, e.g. `http://127.0.0.1:4566/region/{region}` for the emulator. Defaults to `IMAGECLOUD_ENDPOINT`, then `https://bcc.{region}.baidubce.com`.',
-      validators: [{ description: 'Contains `{region}`.', validate: (value: string) => (value.includes('{region}') ? undefined : 'must contain "{region}"') }],
+        'Where requests go: a template with `{region}` (`http://{region}.localhost:4566` or `http://127.0.0.1:4566/region/{region}` for the emulator), ' +
+        'or the URL of the provider\'s region alone (`http://bj.localhost:4566`). Defaults to `IMAGECLOUD_ENDPOINT`, then `https://bcc.{region}.baidubce.com`.',
+      validators: [endpointValidator],
+    }),
+    endpoints: attr.map(t.string, {
+      optional: true,
+      description:
+        'Per-region URLs, ahead of `endpoint`: the region a copy goes to, when `endpoint` has no `{region}` (the emulator\'s `--region-ports`, say: ' +
+        '`{ bj = "http://127.0.0.1:4567", gz = "http://127.0.0.1:4568" }`).',
+      validators: [regionEndpointsValidator],
     }),
     access_key: attr.string({ optional: true, description: 'Access key id. Defaults to `BCE_ACCESS_KEY_ID`.' }),
     secret_key: attr.string({ optional: true, sensitive: true, description: 'Secret access key. Defaults to `BCE_SECRET_ACCESS_KEY`.' }),
@@ -82,6 +118,7 @@ export const provider = defineProvider({
     return new ImageClient({
       region,
       endpoint: config.endpoint ?? process.env.IMAGECLOUD_ENDPOINT,
+      endpoints: config.endpoints ?? {},
       credentials: sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey },
       retry: config.max_retries === null ? { readDeadlineMs: READ_RETRY_MS } : { maxAttempts: config.max_retries + 1 },
       onRequest: noteRequest,

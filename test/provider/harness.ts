@@ -34,8 +34,11 @@ export interface Account {
   secretAccessKey: string;
 }
 
-/** The provider block for an account of the emulator. */
-export function providerBlock(emulator: RunningEmulator, account: Account, region = 'bj', extra = ''): string {
+/**
+ * The provider block for an account of the emulator; `endpoint` defaults to
+ * the path-prefix template (`emulator.hostEndpointTemplate` addresses regions by host name).
+ */
+export function providerBlock(emulator: RunningEmulator, account: Account, region = 'bj', extra = '', endpoint = emulator.endpointTemplate): string {
   return `terraform {
   required_providers {
     imagecloud = { source = "imagecloud/imagecloud", version = "${PROVIDER_VERSION}" }
@@ -44,7 +47,7 @@ export function providerBlock(emulator: RunningEmulator, account: Account, regio
 
 provider "imagecloud" {
   region     = "${region}"
-  endpoint   = "${emulator.endpointTemplate}"
+  endpoint   = "${endpoint}"
   access_key = "${account.accessKeyId}"
   secret_key = "${account.secretAccessKey}"
 ${extra}}

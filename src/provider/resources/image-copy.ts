@@ -117,6 +117,17 @@ export const imageCopy = defineResource({
         path: ['destination_region'],
       });
     }
+    if (typeof planned.destination_region === 'string') {
+      try {
+        ctx.client.withRegion(planned.destination_region);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        throw new ProviderError('No endpoint for the destination region', {
+          detail: `${error.message}. In the provider block, set endpoint to a template with {region}, or endpoints.${planned.destination_region}.`,
+          path: ['destination_region'],
+        });
+      }
+    }
     return undefined;
   },
 

@@ -26,8 +26,9 @@ beforeAll(async () => {
 
 afterAll(() => closeTestbed(bed));
 
-function config(copy: string): string {
-  return `${providerBlock(emulator, account)}
+/** The provider addresses regions by host name (http://{region}.localhost:PORT), as the real service is. */
+function config(copy: string, endpoint = emulator.hostEndpointTemplate): string {
+  return `${providerBlock(emulator, account, 'bj', '', endpoint)}
 resource "imagecloud_custom_image" "web" {
   name = "web"
   source {
@@ -136,6 +137,17 @@ describe('imagecloud_image_copy', () => {
     await ws.expectNoChanges();
     await ws.ok(['destroy', '-auto-approve', '-input=false']);
     expect(await imagesIn(gz)).toEqual([]);
+  });
+
+  it('refuses a destination region the provider has no endpoint for at plan time, saying what to set', async () => {
+    ws.write(config('  destination_region = "gz"', `http://bj.localhost:${emulator.port}`));
+    const result = await ws.plan();
+    expect(result.code).toBe(1);
+    expect(flat(result.stderr)).toContain('Error: No endpoint for the destination region');
+    expect(flat(result.stderr)).toContain('set endpoint to a template with {region}, or endpoints.gz');
+    // With that region's own URL it plans.
+    ws.write(config('  destination_region = "gz"', `http://bj.localhost:${emulator.port}`).replace('  access_key', `  endpoints  = { gz = "http://gz.localhost:${emulator.port}" }\n  access_key`));
+    expect((await ws.plan()).code).toBe(0);
   });
 
   it('refuses copying into the provider\'s own region at plan time, at the attribute', async () => {

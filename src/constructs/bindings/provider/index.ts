@@ -14,11 +14,17 @@ export interface ImagecloudProviderConfig {
   */
   readonly accessKey?: string;
   /**
-  * Endpoint template with `{region}`, e.g. `http://127.0.0.1:4566/region/{region}` for the emulator. Defaults to `IMAGECLOUD_ENDPOINT`, then `https://bcc.{region}.baidubce.com`.
+  * Where requests go: a template with `{region}` (`http://{region}.localhost:4566` or `http://127.0.0.1:4566/region/{region}` for the emulator), or the URL of the provider's region alone (`http://bj.localhost:4566`). Defaults to `IMAGECLOUD_ENDPOINT`, then `https://bcc.{region}.baidubce.com`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs#endpoint ImagecloudProvider#endpoint}
   */
   readonly endpoint?: string;
+  /**
+  * Per-region URLs, ahead of `endpoint`: the region a copy goes to, when `endpoint` has no `{region}` (the emulator's `--region-ports`, say: `{ bj = "http://127.0.0.1:4567", gz = "http://127.0.0.1:4568" }`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs#endpoints ImagecloudProvider#endpoints}
+  */
+  readonly endpoints?: { [key: string]: string };
   /**
   * How many times a failed read (throttling, 5xx, dropped connection) is retried before it fails. Unset, reads are retried with backoff for up to 2 minutes. Writes carry an idempotency token and are retried for up to 2 minutes (the create of an image until its `timeouts.create`), whatever this says.
   *
@@ -97,6 +103,7 @@ export class ImagecloudProvider extends cdktf.TerraformProvider {
     });
     this._accessKey = config.accessKey;
     this._endpoint = config.endpoint;
+    this._endpoints = config.endpoints;
     this._maxRetries = config.maxRetries;
     this._region = config.region;
     this._secretKey = config.secretKey;
@@ -138,6 +145,22 @@ export class ImagecloudProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get endpointInput() {
     return this._endpoint;
+  }
+
+  // endpoints - computed: false, optional: true, required: false
+  private _endpoints?: { [key: string]: string }; 
+  public get endpoints() {
+    return this._endpoints;
+  }
+  public set endpoints(value: { [key: string]: string } | undefined) {
+    this._endpoints = value;
+  }
+  public resetEndpoints() {
+    this._endpoints = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get endpointsInput() {
+    return this._endpoints;
   }
 
   // max_retries - computed: false, optional: true, required: false
@@ -228,6 +251,7 @@ export class ImagecloudProvider extends cdktf.TerraformProvider {
     return {
       access_key: cdktf.stringToTerraform(this._accessKey),
       endpoint: cdktf.stringToTerraform(this._endpoint),
+      endpoints: cdktf.hashMapper(cdktf.stringToTerraform)(this._endpoints),
       max_retries: cdktf.numberToTerraform(this._maxRetries),
       region: cdktf.stringToTerraform(this._region),
       secret_key: cdktf.stringToTerraform(this._secretKey),
@@ -249,6 +273,12 @@ export class ImagecloudProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      endpoints: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._endpoints),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
       },
       max_retries: {
         value: cdktf.numberToHclTerraform(this._maxRetries),
