@@ -13,6 +13,8 @@ import { OPERATIONS, REAL_ENDPOINT_TEMPLATE, type Operation, type OperationName 
 import {
   ImageSchema,
   ListImagesQuerySchema,
+  type AvailableImagesBySpecQuery,
+  type AvailableImagesBySpecResponse,
   type CreateImageRequest,
   type CreateImageResponse,
   type ExportImageRequest,
@@ -145,6 +147,7 @@ export interface WriteOptions extends ReadOptions {
 }
 
 export type ListImagesPageQuery = Omit<ListImagesQuery, 'maxKeys'> & { maxKeys?: number };
+export type AvailableImagesBySpecPageQuery = Omit<AvailableImagesBySpecQuery, 'maxKeys'> & { maxKeys?: number };
 export type ListImagesFilter = Omit<ListImagesPageQuery, 'marker'>;
 export type ImageListFilter = Omit<ListImagesFilter, 'maxKeys'>;
 /** Optional extras of the create helpers. */
@@ -305,6 +308,12 @@ export class ImageClient {
       yield* page.images;
       marker = page.isTruncated ? page.nextMarker : undefined;
     } while (marker !== undefined);
+  }
+
+  /** One page of the images an instance of `spec` (`bcc.g4.c2m8`) can boot; `nextMarker` leads to the next. */
+  getAvailableImagesBySpec(query: AvailableImagesBySpecPageQuery, options?: ReadOptions): Promise<AvailableImagesBySpecResponse> {
+    const { maxKeys, ...rest } = query;
+    return this.call('getAvailableImagesBySpec', { query: { ...rest, maxKeys: maxKeys === undefined ? undefined : String(maxKeys) } }, options);
   }
 
   /** The region's image list as CSV text (IMS "export image list"). */
@@ -480,7 +489,7 @@ export class ImageClient {
     const query: Array<[string, string]> = [];
     if (input.query) {
       const given = Object.fromEntries(Object.entries(input.query).filter(([, v]) => v !== undefined));
-      const checked = validate(ListImagesQuerySchema, given, 'query');
+      const checked = validate(operation.query ?? ListImagesQuerySchema, given, 'query');
       if (!checked.ok) throw new RequestValidationError(name, checked.violation);
       for (const [k, v] of Object.entries(given)) query.push([k, v as string]);
     }

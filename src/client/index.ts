@@ -6,6 +6,7 @@ export {
   type ReadOptions,
   type WriteOptions,
   type ListImagesPageQuery,
+  type AvailableImagesBySpecPageQuery,
   type ListImagesFilter,
   type ImageListFilter,
   type CreateImageExtras,

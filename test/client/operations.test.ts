@@ -104,6 +104,15 @@ describe('reading and changing images', () => {
     expect(lines[1]).toContain(ids[0]);
   });
 
+  it('pages the images an instance spec can boot, and refuses a malformed spec before sending', async () => {
+    const first = await client.getAvailableImagesBySpec({ spec: 'bcc.g4.c2m8', maxKeys: 2 });
+    expect(first.images).toHaveLength(2);
+    expect(first.isTruncated).toBe(true);
+    const next = await client.getAvailableImagesBySpec({ spec: 'bcc.g4.c2m8', maxKeys: 2, marker: first.nextMarker });
+    expect(next.images[0]!.imageId).not.toBe(first.images[0]!.imageId);
+    await expect(client.getAvailableImagesBySpec({ spec: 'large' })).rejects.toThrow("getAvailableImagesBySpec: spec: invalid value; Instance spec, bcc.{family}.c{cpus}m{memory GiB}[.suffix], e.g. bcc.g4.c2m8.");
+  });
+
   it('answers the OS of instances', async () => {
     const { osInfo } = await client.getOsInfo({ instanceIds: [fixtures.instance('windows').id] });
     expect(osInfo[0]).toMatchObject({ instanceId: fixtures.instance('windows').id, osType: 'windows' });
