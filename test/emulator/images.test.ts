@@ -1,5 +1,5 @@
 /** Image rules of docs/api.md over real HTTP: create, import, lifecycle, quota, rename/modify, delete, list, tags, export, CSV, OS info. */
-import { admin, fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../helpers/admin';
+import { admin, fixtureNamed, newOwner, type Owner } from '../helpers/admin';
 import { startTestEmulator, type RunningEmulator } from '../helpers/emulator';
 import { apiAs, type Api } from '../helpers/signed-request';
 
@@ -9,23 +9,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-interface Owner {
-  account: AdminAccount;
-  fixtures: Fixtures;
-  api: Api;
-  instance(name: string, region?: string): string;
-  snapshot(name: string, region?: string): string;
-  key(region?: string): string;
-}
 
-async function owner(): Promise<Owner> {
-  const { account, fixtures } = await newTestAccount(emulator.url, 'img');
-  return {
-    account, fixtures, api: apiAs(emulator.url, account),
-    instance: (name, region = 'bj') => fixtureNamed(fixtures.instances, account.id, region, name).id,
-    snapshot: (name, region = 'bj') => fixtureNamed(fixtures.snapshots, account.id, region, name).id,
-    key: (region = 'bj') => fixtures.kmsKeys.find((k) => k.region === region)!.id,
-  };
+function owner(): Promise<Owner> {
+  return newOwner(emulator.url, 'img');
 }
 
 async function createFrom(o: Owner, body: Record<string, unknown>, region = 'bj'): Promise<string> {

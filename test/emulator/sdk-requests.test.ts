@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseEmulatorArgs } from '../../src/cli/emulator-command';
-import { admin, fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../helpers/admin';
+import { admin, fixtureNamed, newOwner, type Owner } from '../helpers/admin';
 import { startTestEmulator, type RunningEmulator } from '../helpers/emulator';
-import { apiAs, type Api, type RawResponse } from '../helpers/signed-request';
+import type { Api, RawResponse } from '../helpers/signed-request';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -15,23 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-interface Owner {
-  account: AdminAccount;
-  fixtures: Fixtures;
-  api: Api;
-  instance(name: string, region?: string): string;
-  snapshot(name: string): string;
-  key(region?: string): string;
-}
 
-async function owner(on: RunningEmulator = emulator): Promise<Owner> {
-  const { account, fixtures } = await newTestAccount(on.url, 'sdk');
-  return {
-    account, fixtures, api: apiAs(on.url, account),
-    instance: (name, region = 'bj') => fixtureNamed(fixtures.instances, account.id, region, name).id,
-    snapshot: (name) => fixtureNamed(fixtures.snapshots, account.id, 'bj', name).id,
-    key: (region = 'bj') => fixtures.kmsKeys.find((k) => k.region === region)!.id,
-  };
+function owner(on: RunningEmulator = emulator): Promise<Owner> {
+  return newOwner(on.url, 'sdk');
 }
 
 /** The SDK puts a clientToken on every create call. */

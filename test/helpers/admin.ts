@@ -1,6 +1,7 @@
 /** Typed calls of the emulator's admin API (docs/api.md "Emulator admin API"), for tests of every layer. */
 import { request } from 'undici';
 import type { FaultSettings, RequestLogEntry } from '../../src/emulator';
+import { apiAs, type Api } from './signed-request';
 
 export interface AdminAccount {
   id: string;
@@ -92,4 +93,24 @@ export async function newTestAccount(baseUrl: string, prefix = 'test'): Promise<
   const account = await admin(baseUrl).createAccount(name);
   const fixtures = await admin(baseUrl).fixtures({ accountId: account.id });
   return { account, fixtures };
+}
+
+/** A fresh account of an emulator, its fixtures by seed name, and a signed-request helper for it. */
+export interface Owner {
+  account: AdminAccount;
+  fixtures: Fixtures;
+  api: Api;
+  instance(name: string, region?: string): string;
+  snapshot(name: string, region?: string): string;
+  key(region?: string): string;
+}
+
+export async function newOwner(baseUrl: string, prefix: string): Promise<Owner> {
+  const { account, fixtures } = await newTestAccount(baseUrl, prefix);
+  return {
+    account, fixtures, api: apiAs(baseUrl, account),
+    instance: (name, region = 'bj') => fixtureNamed(fixtures.instances, account.id, region, name).id,
+    snapshot: (name, region = 'bj') => fixtureNamed(fixtures.snapshots, account.id, region, name).id,
+    key: (region = 'bj') => fixtures.kmsKeys.find((k) => k.region === region)!.id,
+  };
 }
