@@ -51,6 +51,13 @@ export const ERROR_CODES = {
   'Image.InvalidDataDisk': 400,
   'Image.TaskNotExist': 404,
   'Instance.InstanceNotExist': 404,
+  // Instance codes (the image-consuming slice of the instance API; docs/api.md "Instances").
+  'Instance.InstanceQuotaExceedLimit': 413,
+  'Instance.InstanceStatusForbidden': 409,
+  'Instance.ImageNotSupportLocalSystemDisk': 400,
+  'Instance.MemoryNotSupportedByImage': 400,
+  'Instance.DataDiskImageCannotBoot': 400,
+  'Instance.RootDiskTooSmall': 400,
   'Snapshot.SnapshotNotExist': 404,
 } as const;
 

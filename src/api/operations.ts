@@ -4,6 +4,7 @@
  * schemas and idempotency rules cannot drift apart.
  */
 import type { TSchema } from '@sinclair/typebox';
+import * as I from './instance-schemas';
 import * as S from './schemas';
 
 export interface Operation {
@@ -53,6 +54,14 @@ export const OPERATIONS = {
   getTask: op({ name: 'getTask', method: 'GET', path: '/v2/image/task/{taskId}', response: S.GetTaskResponseSchema, mutating: false }),
   bindTags: op({ name: 'bindTags', method: 'PUT', path: '/v2/image/{imageId}/tag', action: 'bind', body: S.TagsRequestSchema, mutating: true }),
   unbindTags: op({ name: 'unbindTags', method: 'PUT', path: '/v2/image/{imageId}/tag', action: 'unbind', body: S.TagsRequestSchema, mutating: true }),
+  // Instances: the image-consuming slice of the BCC instance API (src/api/instance-schemas.ts).
+  createInstance: op({ name: 'createInstance', method: 'POST', path: '/v2/instance', body: I.CreateInstanceRequestSchema, wireBody: I.CreateInstanceWireRequestSchema, response: I.CreateInstanceResponseSchema, mutating: true }),
+  listInstances: op({ name: 'listInstances', method: 'GET', path: '/v2/instance', query: I.ListInstancesQuerySchema, response: I.ListInstancesResponseSchema, mutating: false }),
+  getInstance: op({ name: 'getInstance', method: 'GET', path: '/v2/instance/{instanceId}', response: I.GetInstanceResponseSchema, mutating: false }),
+  rebuildInstance: op({ name: 'rebuildInstance', method: 'PUT', path: '/v2/instance/{instanceId}', action: 'rebuild', body: I.RebuildInstanceRequestSchema, wireBody: I.RebuildInstanceWireRequestSchema, mutating: true }),
+  startInstance: op({ name: 'startInstance', method: 'PUT', path: '/v2/instance/{instanceId}', action: 'start', mutating: true }),
+  stopInstance: op({ name: 'stopInstance', method: 'PUT', path: '/v2/instance/{instanceId}', action: 'stop', body: I.StopInstanceRequestSchema, mutating: true }),
+  deleteInstance: op({ name: 'deleteInstance', method: 'DELETE', path: '/v2/instance/{instanceId}', mutating: true }),
   getOsInfo: op({ name: 'getOsInfo', method: 'POST', path: '/v2/image/os', body: S.OsInfoRequestSchema, response: S.OsInfoResponseSchema, mutating: false }),
 } as const satisfies Record<string, Operation>;
 

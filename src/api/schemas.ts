@@ -112,8 +112,8 @@ const KmsKeyId = Type.String({
 });
 const Description = Type.String({ maxLength: LIMITS.descriptionMaxLength, description: 'Free text, at most 1024 characters.' });
 const MemoryMb = Type.Integer({ minimum: 0, maximum: LIMITS.maxMemoryMb, description: 'Memory in MiB, 0 to 524288.' });
-const RegionSchema = Type.Union(REGIONS.map((r) => Type.Literal(r)), { description: `Region: one of ${REGIONS.join(', ')}.` });
-const TagSchema = Type.Object(
+export const RegionSchema = Type.Union(REGIONS.map((r) => Type.Literal(r)), { description: `Region: one of ${REGIONS.join(', ')}.` });
+export const TagSchema = Type.Object(
   {
     tagKey: Type.String({ minLength: 1, maxLength: LIMITS.tagKeyMaxLength, description: 'Tag key, 1-36 characters.' }),
     tagValue: Type.String({ maxLength: LIMITS.tagValueMaxLength, description: 'Tag value, at most 43 characters.' }),

@@ -4,61 +4,10 @@
  * works everywhere) and writes results to stdout, progress to stderr.
  */
 import type { Image, ListImagesQuery, Region, ShareImageRequest } from '../api/schemas';
-import { ImageClient } from '../client/client';
-import { API_OPTIONS, API_OPTIONS_HELP, UsageError, hoistGlobalOptions, parseCommand, parseDuration, type OptionSpecs } from './args';
+import { booleanOption, fieldTable, integerOption, json, out, parse, runSubcommand, subcommandsUsage, withClient, type Subcommand } from './api-command';
+import { UsageError, parseDuration } from './args';
 import { formatTable } from './output';
 import { CopyProgressDisplay } from './progress';
-
-interface Subcommand {
-  summary: string;
-  run(argv: string[]): Promise<void>;
-}
-
-/** Option values are checked by the client's request validation before anything is sent. */
-type ImageTypeFilter = ListImagesQuery['imageType'];
-
-const out = (text: string) => process.stdout.write(text);
-
-function clientFor(values: { region?: string; endpoint?: string }): ImageClient {
-  return new ImageClient({
-    region: values.region ?? process.env.IMAGECLOUD_REGION ?? 'bj',
-    endpoint: values.endpoint ?? process.env.IMAGECLOUD_ENDPOINT,
-  });
-}
-
-/** Runs `body` with a client for the parsed options and closes it afterwards. */
-async function withClient<T>(values: { region?: string; endpoint?: string }, body: (client: ImageClient) => Promise<T>): Promise<T> {
-  const client = clientFor(values);
-  try {
-    return await body(client);
-  } finally {
-    await client.close();
-  }
-}
-
-/**
- * Parses argv against `options` plus the API options; undefined when --help
- * was printed instead. `positionals` is the exact count of arguments, or
- * `{ min }` for commands that take a list.
- */
-function parse<O extends OptionSpecs>(argv: string[], options: O, usage: string, positionals: number | { min: number }) {
-  const parsed = parseCommand(argv, { ...API_OPTIONS, ...options }, usage);
-  // Inside this generic function the values' type is not resolved yet; help is always declared.
-  if ((parsed.values as { help?: boolean }).help) {
-    out(`${usage}\n\n${API_OPTIONS_HELP}\n`);
-    return undefined;
-  }
-  const count = parsed.positionals.length;
-  if (typeof positionals === 'number' && count !== positionals) {
-    throw new UsageError(positionals === 0 ? `unexpected argument ${parsed.positionals[0]}` : `expected ${positionals} argument(s), got ${count}`, usage);
-  }
-  if (typeof positionals === 'object' && count < positionals.min) {
-    throw new UsageError(`expected at least ${positionals.min} argument(s), got ${count}`, usage);
-  }
-  return parsed;
-}
-
-const json = (value: unknown) => out(JSON.stringify(value, null, 2) + '\n');
 
 function imageRows(images: Image[]): string {
   return formatTable(
@@ -66,6 +15,9 @@ function imageRows(images: Image[]): string {
     images.map((i) => [i.id, i.name, i.type, i.status, `${i.osName} ${i.osVersion} ${i.osArch}`.trim(), i.createTime]),
   );
 }
+
+/** Option values are checked by the client's request validation before anything is sent. */
+type ImageTypeFilter = ListImagesQuery['imageType'];
 
 const FILTER_HELP = `  --type T       All (default), System, Custom, Integration, Market, Sharing, ...
   --name N       exact image name
@@ -114,16 +66,8 @@ async function get(argv: string[]): Promise<void> {
   await withClient(args.values, async (client) => {
     const { image } = await client.getImage(args.positionals[0]!);
     if (args.values.json) return json(image);
-    const rows = Object.entries(image).map(([key, value]) => [key, describeField(value)]);
-    out(formatTable(['FIELD', 'VALUE'], rows));
+    out(fieldTable(image));
   });
-}
-
-function describeField(value: unknown): string {
-  if (Array.isArray(value)) {
-    return value.map((v) => ('tagKey' in v ? `${v.tagKey}=${v.tagValue}` : JSON.stringify(v))).join(', ');
-  }
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 const CSV_USAGE = `Usage: imagecloud images csv [--type T] [--name N] [--tag-key K [--tag-value V]]
@@ -408,16 +352,6 @@ async function modify(argv: string[]): Promise<void> {
   out(`modified ${imageId}: ${Object.keys(change).join(', ')}\n`);
 }
 
-function integerOption(text: string, option: string, usage: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`${option}: expected a whole number, got ${JSON.stringify(text)}`, usage);
-  return Number(text);
-}
-
-function booleanOption(text: string, option: string, usage: string): boolean {
-  if (text !== 'true' && text !== 'false') throw new UsageError(`${option}: expected true or false, got ${JSON.stringify(text)}`, usage);
-  return text === 'true';
-}
-
 const COPY_CANCEL_USAGE = `Usage: imagecloud images copy cancel DEST_IMAGE_ID --region DEST_REGION
 
 Cancels a copy in progress: the destination image (the id \`copy\` printed) is
@@ -449,23 +383,8 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   copy: { summary: 'copy an image to other regions, optionally waiting; `copy cancel` stops one', run: copy },
 };
 
-export const IMAGES_USAGE = `Usage: imagecloud images <command> [options]
+export const IMAGES_USAGE = subcommandsUsage('images', SUBCOMMANDS);
 
-Commands:
-${Object.entries(SUBCOMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(14)}${c.summary}`)
-  .join('\n')}
-
-Run \`imagecloud images <command> --help\` for a command's options.`;
-
-export async function runImagesCommand(argv: string[]): Promise<void> {
-  const [name, ...rest] = hoistGlobalOptions(argv);
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    if (name === undefined) throw new UsageError('missing command', IMAGES_USAGE);
-    out(IMAGES_USAGE + '\n');
-    return;
-  }
-  const subcommand = SUBCOMMANDS[name];
-  if (!subcommand) throw new UsageError(`unknown command "images ${name}"`, IMAGES_USAGE);
-  await subcommand.run(rest);
+export function runImagesCommand(argv: string[]): Promise<void> {
+  return runSubcommand('images', SUBCOMMANDS, IMAGES_USAGE, argv);
 }

@@ -10,6 +10,7 @@ import { CommandFailure, UsageError, hoistGlobalOptions } from './args';
 import { runEmulatorCommand } from './emulator-command';
 import { runImagesCommand } from './images-command';
 import { runInitCommand } from './init-command';
+import { runInstancesCommand } from './instances-command';
 import { runLocalCommand } from './local-command';
 import { runProviderCommand } from './provider-command';
 import { formatApiError } from './output';
@@ -23,6 +24,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   emulator: { summary: 'run the image API emulator', run: runEmulatorCommand },
   images: { summary: 'create, list, show, change, share, copy and delete images', run: runImagesCommand },
+  instances: { summary: 'create instances from images, rebuild, start, stop, list and delete them', run: runInstancesCommand },
   provider: { summary: 'install the Terraform provider into a local filesystem mirror', run: runProviderCommand },
   local: { summary: 'run a command (cdktf, terraform, npm test) against the emulator', run: runLocalCommand },
   init: { summary: 'write a new cdktf (or CDK Terrain) TypeScript project using imagecloud', run: runInitCommand },

@@ -48,6 +48,10 @@ export class ImageApiError extends Error {
 
 /** 404 `Image.ImageNotExist`. */
 export class ImageNotFoundError extends ImageApiError {}
+/** 404 `Instance.InstanceNotExist`: no such instance of this account in the region. */
+export class InstanceNotFoundError extends ImageApiError {}
+/** 413 `Instance.InstanceQuotaExceedLimit`: the batch would pass the account's instances per region. */
+export class InstanceQuotaExceededError extends ImageApiError {}
 /** 413 `Image.ImageQuotaExceedLimit`: 20 custom images per account per region. */
 export class QuotaExceededError extends ImageApiError {}
 /** 409 `Image.ImageHasBeenSharedToOthers`: unshare before deleting. */
@@ -170,6 +174,9 @@ const CLASS_BY_CODE: Readonly<Record<string, ApiErrorClass>> = {
   'Image.InstanceStatusForbidden': StatusForbiddenError,
   'Image.SnapshotStatusForbidden': StatusForbiddenError,
   'Image.CreatingImageCannotBeDeleted': StatusForbiddenError,
+  'Instance.InstanceNotExist': InstanceNotFoundError,
+  'Instance.InstanceQuotaExceedLimit': InstanceQuotaExceededError,
+  'Instance.InstanceStatusForbidden': StatusForbiddenError,
   Throttling: ThrottledError,
 };
 

@@ -7,6 +7,7 @@ export {
   type WriteOptions,
   type ListImagesPageQuery,
   type AvailableImagesBySpecPageQuery,
+  type ListInstancesPageQuery,
   type ListImagesFilter,
   type ImageListFilter,
   type CreateImageExtras,
@@ -17,7 +18,10 @@ export {
   waitForImageDeleted,
   waitForCopy,
   waitForExportTask,
+  waitForInstance,
+  waitForInstanceDeleted,
   type WaitOptions,
+  type InstanceWaitOptions,
   type ImageWaitOptions,
   type CopyWaitOptions,
   type TaskWaitOptions,
@@ -39,3 +43,11 @@ export type {
   ReplicateImageRequest,
   ExportImageRequest,
 } from '../api/schemas';
+export type {
+  Instance,
+  InstanceStatus,
+  CreateInstanceRequest,
+  CreateInstanceResponse,
+  RebuildInstanceRequest,
+  StopInstanceRequest,
+} from '../api/instance-schemas';

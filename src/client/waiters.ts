@@ -7,6 +7,7 @@
  * last failure. The in-flight poll is bounded by the same deadline, so a
  * waiter never overruns it.
  */
+import type { Instance, InstanceStatus } from '../api/instance-schemas';
 import type { ExportTask, Image, ImageStatus } from '../api/schemas';
 import { Deadline, sleep } from './abort';
 import type { ImageClient } from './client';
@@ -14,6 +15,7 @@ import {
   AbortedError,
   CopyTimeoutError,
   ImageNotFoundError,
+  InstanceNotFoundError,
   WaiterFailedError,
   WaiterTimeoutError,
   describeFailure,
@@ -46,6 +48,11 @@ export interface CopyWaitOptions extends WaitOptions<Image> {
 }
 
 export type TaskWaitOptions = WaitOptions<ExportTask>;
+
+export interface InstanceWaitOptions extends WaitOptions<Instance> {
+  /** The status to wait for; default `Running`. */
+  until?: InstanceStatus;
+}
 
 const MINUTE = 60_000;
 const DEFAULT_FIRST_INTERVAL_MS = 200;
@@ -170,5 +177,33 @@ export function waitForExportTask(client: ImageClient, taskId: string, options: 
     if (task.status === 'Succeeded') return { done: true, value: task };
     if (task.status === 'Failed') throw new WaiterFailedError('export task', taskId, task.status, task.failReason);
     return { done: false };
+  });
+}
+
+/**
+ * Waits until the instance has status `until` (default Running). Starting,
+ * stopping and rebuilding take the emulator's (or the service's) time; no
+ * status of an instance is terminal-failed, so only the deadline ends it.
+ */
+export function waitForInstance(client: ImageClient, instanceId: string, options: InstanceWaitOptions = {}): Promise<Instance> {
+  const until = options.until ?? 'Running';
+  return poll<Instance, Instance>(`waiting for instance ${instanceId} to be ${until}`, options, 30 * MINUTE, async (signal) => {
+    const { instance } = await client.getInstance(instanceId, { signal });
+    options.onProgress?.(instance);
+    return instance.status === until ? { done: true, value: instance } : { done: false };
+  });
+}
+
+/** Waits until getInstance answers Instance.InstanceNotExist. */
+export function waitForInstanceDeleted(client: ImageClient, instanceId: string, options: WaitOptions<Instance> = {}): Promise<void> {
+  return poll<Instance, void>(`waiting for instance ${instanceId} to be deleted`, options, 30 * MINUTE, async (signal) => {
+    try {
+      const { instance } = await client.getInstance(instanceId, { signal });
+      options.onProgress?.(instance);
+      return { done: false };
+    } catch (error) {
+      if (error instanceof InstanceNotFoundError) return { done: true, value: undefined };
+      throw error;
+    }
   });
 }

@@ -8,10 +8,11 @@ import { validate } from '../api/validate';
 import { ApiError } from './api-error';
 import type { Delays } from './context';
 import { FaultSettingsSchema, type Faults } from './faults';
-import { randomId, randomKeyId } from './ids';
+import { apiTime, randomId, randomKeyId } from './ids';
+import { settle } from './lifecycle';
 import { INSTANCE_STATUSES, type Account, type InstanceRecord, type SnapshotRecord } from './model';
 import type { RequestLog } from './request-log';
-import { newAccountKeys, publicImage, seedAccount } from './seeds';
+import { FIXTURE_DATA_DISK_TYPE, fixtureInstanceFacts, newAccountKeys, publicImage, seedAccount } from './seeds';
 import type { State } from './state';
 
 export interface AdminTarget {
@@ -79,6 +80,8 @@ function existingAccount(state: State, accountId: string): Account {
 }
 
 const publicAccount = ({ secretAccessKey: _secret, ...rest }: Account) => rest;
+/** Not even the hash of an admin password leaves the emulator. */
+const fixtureView = ({ adminPassHash: _hash, ...rest }: InstanceRecord) => rest;
 
 /** Handles one admin call; returns the JSON answer (undefined for an empty one). */
 export function handleAdmin(target: AdminTarget, method: string, path: string, query: URLSearchParams, body: unknown): unknown {
@@ -88,12 +91,14 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, q
     case 'GET /__admin/health':
       return { ok: true };
     case 'GET /__admin/fixtures': {
+      // Fixtures as a /v2 read would see them: transitions that are due are applied first.
+      settle(state, Date.now());
       const accountId = query.get('accountId');
       const region = query.get('region');
       const mine = (r: { accountId: string; region: Region }) => (!accountId || r.accountId === accountId) && (!region || r.region === region);
       return {
         accounts: [...state.all('account')].filter((a) => !accountId || a.id === accountId).map(publicAccount),
-        instances: [...state.all('instance')].filter(mine),
+        instances: [...state.all('instance')].filter(mine).map(fixtureView),
         snapshots: [...state.all('snapshot')].filter(mine),
         kmsKeys: [...state.all('kmsKey')].filter(mine),
       };
@@ -118,19 +123,22 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, q
         }
       }
       const windows = request.osType === 'windows';
+      const id = randomId('i');
+      const systemDisk = request.systemDisk ?? { type: 'cds' as const, sizeGb: 40 };
       const instance: InstanceRecord = {
-        id: randomId('i'), accountId: request.accountId, region: request.region, name: request.name ?? 'instance',
+        id, accountId: request.accountId, region: request.region, name: request.name ?? 'instance',
+        ...fixtureInstanceFacts(id, request.region, systemDisk.type), createTime: apiTime(Date.now()),
         status: request.status ?? 'Running', osType: request.osType ?? 'linux',
         osName: request.osName ?? (windows ? 'Windows Server' : 'CentOS'), osVersion: request.osVersion ?? (windows ? '2019' : '7.9'),
         osArch: 'x86_64', osBuild: request.osVersion ?? (windows ? '2019' : '7.9'), osLang: 'ENG',
         specialVersion: request.specialVersion ?? '',
-        systemDisk: request.systemDisk ?? { type: 'cds', sizeGb: 40 },
-        dataDisks: (request.dataDisks ?? []).map((d) => ({ id: randomId('v'), sizeGb: d.sizeGb })),
+        systemDisk,
+        dataDisks: (request.dataDisks ?? []).map((d) => ({ id: randomId('v'), sizeGb: d.sizeGb, storageType: FIXTURE_DATA_DISK_TYPE })),
         encryptKey: request.encryptKey ?? '', chargeType: windows ? 'WindowsLicence' : 'Free',
         failImageCreation: request.failImageCreation ?? '',
       };
       state.put('instance', instance);
-      return instance;
+      return fixtureView(instance);
     }
     case 'POST /__admin/snapshots': {
       const request = parse(NewSnapshotSchema, body);

@@ -1,16 +1,20 @@
 /**
  * One handler per operation of src/api/operations.ts. Bodies arrive validated
  * against the operation's schema; handlers call the business rules and return
- * the answer text (JSON, empty, or CSV for the image list export).
+ * the answer text (JSON, empty, or CSV for the image list export). Image rules
+ * live in images.ts and its neighbours, instance rules in instances.ts.
  */
+import type * as I from '../api/instance-schemas';
 import type { OperationName } from '../api/operations';
 import type * as S from '../api/schemas';
 import type { RequestContext } from './context';
 import { cancelRemoteCopy, remoteCopyImage, replicateImage } from './copies';
 import { exportImage, getTask } from './exports';
 import { createImage, deleteImage, importImage, modifyImageAttributes, osInfo, renameImage } from './images';
+import { instanceView, listInstances } from './instance-views';
+import { createInstance, deleteInstance, rebuildInstance, startInstance, stopInstance } from './instances';
 import { imageListCsv, imagesForSpec, type ListAnswerCache } from './listing';
-import { visibleImage } from './lookup';
+import { ownInstance, visibleImage } from './lookup';
 import { sharedUsers, shareImage, unshareImage } from './sharing';
 import { bindTags, unbindTags } from './tags';
 import type { ImageJsonCache } from './views';
@@ -53,5 +57,12 @@ export const HANDLERS: Record<OperationName, (input: HandlerInput) => Answer> = 
   getTask: ({ ctx, params }) => json(getTask(ctx, params.taskId!)),
   bindTags: ({ ctx, params, body }) => (bindTags(ctx, params.imageId!, body as S.TagsRequest), EMPTY),
   unbindTags: ({ ctx, params, body }) => (unbindTags(ctx, params.imageId!, body as S.TagsRequest), EMPTY),
+  createInstance: ({ ctx, body }) => json(createInstance(ctx, body as I.CreateInstanceWireRequest)),
+  listInstances: ({ ctx, query }) => json(listInstances(ctx, query as I.ListInstancesQuery)),
+  getInstance: ({ ctx, params }) => json({ instance: instanceView(ownInstance(ctx, params.instanceId!)) }),
+  rebuildInstance: ({ ctx, params, body }) => (rebuildInstance(ctx, params.instanceId!, body as I.RebuildInstanceWireRequest), EMPTY),
+  startInstance: ({ ctx, params }) => (startInstance(ctx, params.instanceId!), EMPTY),
+  stopInstance: ({ ctx, params }) => (stopInstance(ctx, params.instanceId!), EMPTY),
+  deleteInstance: ({ ctx, params }) => (deleteInstance(ctx, params.instanceId!), EMPTY),
   getOsInfo: ({ ctx, body }) => json(osInfo(ctx, (body as S.OsInfoRequest).instanceIds)),
 };

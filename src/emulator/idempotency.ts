@@ -22,7 +22,21 @@ function canonicalJson(value: unknown): string {
 }
 
 export function requestFingerprint(method: string, path: string, action: string, body: unknown): string {
-  return createHash('sha256').update(`${method}\n${path}\n${action}\n${canonicalJson(body)}`).digest('hex');
+  return createHash('sha256').update(`${method}\n${path}\n${action}\n${canonicalJson(withoutSecrets(body))}`).digest('hex');
+}
+
+/**
+ * Body fields that are not part of the fingerprint: secrets a careful client
+ * does not keep after sending (a Terraform provider holds a write-only
+ * password in no state), so its retry after a lost answer cannot repeat them.
+ */
+const SECRET_FIELDS = ['adminPass'];
+
+function withoutSecrets(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const copy: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const field of SECRET_FIELDS) delete copy[field];
+  return copy;
 }
 
 const recordKey = (accountId: string, token: string) => `${accountId}/${token}`;

@@ -10,7 +10,7 @@ import { ownCustomImage, ownInstance, ownSnapshot, requestedKmsKey, requireQuota
 import type { ImageRecord, InstanceRecord, OsFacts } from './model';
 
 const NO_OS: OsFacts = { osType: '', osVersion: '', osArch: '', osName: '', osBuild: '', osLang: '', specialVersion: '' };
-const osOf = (source: OsFacts): OsFacts => ({
+export const osOf = (source: OsFacts): OsFacts => ({
   osType: source.osType, osVersion: source.osVersion, osArch: source.osArch,
   osName: source.osName, osBuild: source.osBuild, osLang: source.osLang, specialVersion: source.specialVersion,
 });

@@ -14,6 +14,13 @@ export function settle(state: State, now: number): void {
     const { pending: _done, ...settled } = image;
     state.put('image', { ...settled, status: pending.failReason ? 'CreateFailed' : 'Available', failReason: pending.failReason });
   }
+  for (const id of [...state.pendingInstanceIds]) {
+    const instance = state.get('instance', id);
+    const pending = instance?.pending;
+    if (!instance || !pending || pending.dueMs > now) continue;
+    const { pending: _done, ...settled } = instance;
+    state.put('instance', { ...settled, status: pending.to });
+  }
   for (const id of [...state.runningTaskIds]) {
     const task = state.get('task', id);
     if (!task || task.dueMs > now) continue;

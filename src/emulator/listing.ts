@@ -7,7 +7,7 @@ import {
 } from '../api/schemas';
 import type { RequestContext } from './context';
 import type { ImageRecord } from './model';
-import { imageView, isVisibleTo, typeSeenBy, type ImageJsonCache } from './views';
+import { imageView, isDataDiskImage, isVisibleTo, typeSeenBy, type ImageJsonCache } from './views';
 
 export interface ImageFilter {
   imageType?: string;
@@ -30,8 +30,8 @@ function matcher(accountId: string, filter: ImageFilter): (image: ImageRecord) =
       image.tags.some((t) => t.tagKey === filter.tagKey && (filter.tagValue === undefined || t.tagValue === filter.tagValue)));
 }
 
-/** Index of the first id >= marker (so a deleted marker image does not break paging). */
-function lowerBound(ids: readonly string[], marker: string): number {
+/** Index of the first id >= marker (so a deleted marker image or instance does not break paging). */
+export function lowerBound(ids: readonly string[], marker: string): number {
   let lo = 0;
   let hi = ids.length;
   while (lo < hi) {
@@ -95,14 +95,14 @@ function listImagesJson(ctx: RequestContext, query: ListImagesQuery, cache: Imag
 /**
  * The images an instance of `spec` can boot (getAvailableImagesBySpec), in
  * the official SDK's shape: Available images the caller sees that hold an OS
- * (not data-disk images) and whose memory bounds (minMemoryMb, maxMemoryMb,
+ * (not data-disk images, views.ts isDataDiskImage) and whose memory bounds (minMemoryMb, maxMemoryMb,
  * 0 = none) admit the spec's memory; `osName` matches case-insensitively.
  */
 export function imagesForSpec(ctx: RequestContext, query: AvailableImagesBySpecQuery): AvailableImagesBySpecResponse {
   const memoryMb = Number(new RegExp(INSTANCE_SPEC_PATTERN).exec(query.spec)![2]) * 1024;
   const osName = query.osName?.toLowerCase();
   const usable = (image: ImageRecord) =>
-    isVisibleTo(image, ctx.account.id) && image.status === 'Available' && image.osType !== '' &&
+    isVisibleTo(image, ctx.account.id) && image.status === 'Available' && !isDataDiskImage(image) &&
     image.minMemoryMb <= memoryMb && (image.maxMemoryMb === 0 || memoryMb <= image.maxMemoryMb) &&
     (osName === undefined || image.osName.toLowerCase() === osName);
   const maxKeys = query.maxKeys === undefined ? LIMITS.defaultMaxKeys : Number(query.maxKeys);

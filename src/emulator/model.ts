@@ -3,6 +3,7 @@
  * them as they are; the API shapes of src/api/schemas.ts are derived from them
  * per caller in views.ts.
  */
+import type { InstanceStatus } from '../api/instance-schemas';
 import type { ImageStatus, Region, Tag } from '../api/schemas';
 
 export interface Account {
@@ -80,23 +81,63 @@ export interface ImageRecord extends OsFacts {
   pending?: PendingTransition;
 }
 
-export type InstanceStatus = 'Running' | 'Stopped' | 'Starting' | 'Stopping' | 'Expired';
-export const INSTANCE_STATUSES: readonly InstanceStatus[] = ['Running', 'Stopped', 'Starting', 'Stopping', 'Expired'];
+export type { InstanceStatus } from '../api/instance-schemas';
+export { INSTANCE_STATUSES } from '../api/instance-schemas';
 
+/** A status change the API started (start, stop, rebuild, create): the lifecycle applies `to` once `dueMs` has passed. */
+export interface InstancePendingTransition {
+  to: 'Running' | 'Stopped';
+  startMs: number;
+  dueMs: number;
+}
+
+export interface InstanceDataDisk {
+  /** `v-` and 8 characters. */
+  id: string;
+  sizeGb: number;
+  /** A CDS type (src/api/instance-schemas.ts CDS_DISK_TYPES). */
+  storageType: string;
+}
+
+/**
+ * An instance: a seeded fixture, one made through the admin API, or one the
+ * instance API created. Networks, security groups and key pairs are ids that
+ * are stored and returned, nothing more.
+ */
 export interface InstanceRecord extends OsFacts {
   id: string;
   accountId: string;
   region: Region;
   name: string;
+  hostname: string;
   status: InstanceStatus;
+  /** The image it was made or last rebuilt from; it may since have been deleted. Empty for admin-made fixtures. */
+  imageId: string;
+  /** `bcc.{family}.c{cpus}m{memory GiB}`. */
+  spec: string;
+  instanceType: string;
+  cpuCount: number;
+  memoryGb: number;
+  zoneName: string;
+  paymentTiming: string;
+  createTime: string;
+  tags: Tag[];
+  subnetId: string;
+  securityGroupId: string;
+  keypairId: string;
+  /** `type` is what the image rules need (local or CDS); `rootDiskStorageType` the exact disk type. */
   systemDisk: { type: 'cds' | 'local'; sizeGb: number };
-  dataDisks: { id: string; sizeGb: number }[];
+  rootDiskStorageType: string;
+  dataDisks: InstanceDataDisk[];
   /** KMS key of the (encrypted) system disk, or empty. */
   encryptKey: string;
   /** Charge type its images inherit: the market provider's, WindowsLicence, or Free. */
   chargeType: string;
   /** Non-empty: images made from this instance end CreateFailed with this reason. */
   failImageCreation: string;
+  /** Hex sha256 of the instance id and the admin password (never the password); empty when none was set. */
+  adminPassHash: string;
+  pending?: InstancePendingTransition;
 }
 
 export type SnapshotStatus = 'Available' | 'Creating';

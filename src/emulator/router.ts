@@ -47,7 +47,7 @@ export function resolveRoute(method: string, path: string, query: ReadonlyArray<
   const segments = path.split('/').slice(1);
   let candidates = ROUTES.map((route) => ({ route, params: matchSegments(route, segments) })).filter((c) => c.params !== undefined);
   if (candidates.some((c) => c.route.literal)) candidates = candidates.filter((c) => c.route.literal);
-  if (candidates.length === 0) throw new ApiError('InvalidURI', `${path}: no such resource; paths are /region/{region}/v2/image...`);
+  if (candidates.length === 0) throw new ApiError('InvalidURI', `${path}: no such resource; paths are /region/{region}/v2/image... and /region/{region}/v2/instance...`);
 
   const flags = [...new Set(query.filter(([k, v]) => v === '' && !PARAMETERS.has(k)).map(([k]) => k))];
   if (flags.length > 1) throw new ApiError('InvalidHTTPRequest', `query: at most one action flag is allowed, got ${flags.join(', ')}`);

@@ -4,6 +4,7 @@
  * snapshots and a KMS key. Ids derive from names, so they are the same on
  * every start and in every test run.
  */
+import { DEFAULT_ROOT_DISK_TYPE } from '../api/instance-schemas';
 import { REGIONS, type Region } from '../api/schemas';
 import { randomHex, seededId, seededKeyId } from './ids';
 import type { Account, ImageRecord, InstanceRecord, KmsKeyRecord, OsFacts, SnapshotRecord } from './model';
@@ -109,6 +110,29 @@ export function seededInstanceId(accountId: string, region: Region, seedName: st
   return seededId('i', `instance/${accountId}/${region}/${seedName}`);
 }
 
+/** The zone an instance gets when it names none: the region's zone a. */
+export const defaultZone = (region: Region) => `cn-${region}-a`;
+/** BCC's default host name, from the instance id. */
+export const defaultHostname = (instanceId: string) => `instance-${instanceId.slice(2).toLowerCase()}`;
+
+/**
+ * The instance facts a fixture (seeded, admin-made, or an old record loaded by
+ * record-upgrade.ts) has without having been created through the API: a
+ * 2-CPU 8 GiB Postpaid instance in the region's zone a, no networks, no
+ * password, a cloud_hp1 system disk unless it is local.
+ */
+export function fixtureInstanceFacts(id: string, region: Region, systemDiskType: 'cds' | 'local') {
+  return {
+    hostname: defaultHostname(id), imageId: '', spec: 'bcc.g4.c2m8', instanceType: 'N4', cpuCount: 2, memoryGb: 8,
+    zoneName: defaultZone(region), paymentTiming: 'Postpaid', createTime: SEED_TIME, tags: [], subnetId: '',
+    securityGroupId: '', keypairId: '', rootDiskStorageType: systemDiskType === 'local' ? 'local' : DEFAULT_ROOT_DISK_TYPE,
+    adminPassHash: '',
+  } satisfies Partial<InstanceRecord>;
+}
+
+/** The storage type of fixture data disks. */
+export const FIXTURE_DATA_DISK_TYPE = DEFAULT_ROOT_DISK_TYPE;
+
 /** The fixtures of one account in one region. */
 export function seedAccountRegion(state: State, accountId: string, region: Region): void {
   const keyId = kmsKeyId(accountId, region);
@@ -118,8 +142,12 @@ export function seedAccountRegion(state: State, accountId: string, region: Regio
     const id = seededInstanceId(accountId, region, seed.name);
     state.put('instance', {
       id, accountId, region, name: seed.name, status: seed.status, ...image.os,
+      ...fixtureInstanceFacts(id, region, seed.systemDisk.type),
+      imageId: publicImageId(region, image.key),
+      // Only prepaid instances expire.
+      paymentTiming: seed.status === 'Expired' ? 'Prepaid' : 'Postpaid',
       systemDisk: seed.systemDisk,
-      dataDisks: seed.dataDisksGb.map((sizeGb, i) => ({ id: seededId('v', `volume/${id}/${i}`), sizeGb })),
+      dataDisks: seed.dataDisksGb.map((sizeGb, i) => ({ id: seededId('v', `volume/${id}/${i}`), sizeGb, storageType: FIXTURE_DATA_DISK_TYPE })),
       encryptKey: seed.encrypted ? keyId : '',
       chargeType: image.chargeType,
       failImageCreation: '',

@@ -6,7 +6,7 @@
  * concurrent requests cannot interleave inside one (no over-allocation).
  */
 import type { Region } from '../api/schemas';
-import { KINDS, type Account, type ImageRecord, type JournalEntry, type Kind, type RecordKinds } from './model';
+import { KINDS, type Account, type ImageRecord, type InstanceRecord, type JournalEntry, type Kind, type RecordKinds } from './model';
 
 type Stores = { [K in Kind]: Map<string, RecordKinds[K]> };
 
@@ -33,8 +33,11 @@ export class State {
   private readonly regionImageIds = new Map<string, { ids: string[]; sorted: boolean }>();
   private readonly ownedImageIds = new Map<string, Set<string>>();
   private readonly receivedShareCount = new Map<string, number>();
-  /** Images and tasks with a transition still to apply (lifecycle.ts). */
+  /** Instance ids per account and region, sorted lazily (list order is by id; their count is the instance quota's use). */
+  private readonly accountInstanceIds = new Map<string, { ids: string[]; sorted: boolean }>();
+  /** Images, instances and tasks with a transition still to apply (lifecycle.ts). */
   readonly pendingImageIds = new Set<string>();
+  readonly pendingInstanceIds = new Set<string>();
   readonly runningTaskIds = new Set<string>();
   /** Bumped on every image change, so derived caches (views.ts, listing.ts) know when to drop an entry. */
   private readonly imageVersions = new Map<string, number>();
@@ -117,6 +120,17 @@ export class State {
     return entry.ids;
   }
 
+  /** The account's instance ids in a region, in id order. */
+  instanceIdsOf(accountId: string, region: Region): readonly string[] {
+    const entry = this.accountInstanceIds.get(ownerKey(accountId, region));
+    if (!entry) return [];
+    if (!entry.sorted) {
+      entry.ids.sort();
+      entry.sorted = true;
+    }
+    return entry.ids;
+  }
+
   ownedImageCount(accountId: string, region: Region): number {
     return this.ownedImageIds.get(ownerKey(accountId, region))?.size ?? 0;
   }
@@ -161,6 +175,16 @@ export class State {
       }
       for (const recipient of image.sharedWith) this.receivedShareCount.set(recipient, this.receivedShares(recipient) + 1);
       if (image.pending) this.pendingImageIds.add(id);
+    } else if (kind === 'instance') {
+      const instance = value as InstanceRecord;
+      if (!replaced) {
+        const key = ownerKey(instance.accountId, instance.region);
+        let owned = this.accountInstanceIds.get(key);
+        if (!owned) this.accountInstanceIds.set(key, (owned = { ids: [], sorted: true }));
+        owned.ids.push(id);
+        owned.sorted = false;
+      }
+      if (instance.pending) this.pendingInstanceIds.add(id);
     } else if (kind === 'task') {
       if ((value as RecordKinds['task']).status === 'Running') this.runningTaskIds.add(id);
     }
@@ -181,6 +205,14 @@ export class State {
       this.ownedImageIds.get(ownerKey(image.ownerId, image.region))?.delete(id);
       for (const recipient of image.sharedWith) this.receivedShareCount.set(recipient, this.receivedShares(recipient) - 1);
       this.pendingImageIds.delete(id);
+    } else if (kind === 'instance') {
+      const instance = previous as InstanceRecord;
+      const owned = replacing ? undefined : this.accountInstanceIds.get(ownerKey(instance.accountId, instance.region));
+      if (owned) {
+        const at = owned.ids.indexOf(id);
+        if (at >= 0) owned.ids.splice(at, 1);
+      }
+      this.pendingInstanceIds.delete(id);
     } else if (kind === 'task') {
       this.runningTaskIds.delete(id);
     }

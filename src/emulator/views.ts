@@ -13,6 +13,15 @@ export function isVisibleTo(image: ImageRecord, accountId: string): boolean {
   return image.ownerId === '' || image.ownerId === accountId || image.sharedWith.includes(accountId);
 }
 
+/**
+ * A data-disk image holds user data and no system disk: made from a data disk
+ * (no OS fields) or imported with `imageKind: data` (minDiskGb 0). It cannot
+ * boot an instance.
+ */
+export function isDataDiskImage(image: ImageRecord): boolean {
+  return image.osType === '' || image.minDiskGb === 0;
+}
+
 export function typeSeenBy(image: ImageRecord, accountId: string): ImageType {
   return image.type === 'Custom' && image.ownerId !== accountId ? 'Sharing' : image.type;
 }

@@ -8,11 +8,14 @@ import { ProviderError, attr, defineProvider, numberBetween, oneOf, t, type Vali
 import { imageDataSource } from './data-sources/image';
 import { imageSharedUsersDataSource } from './data-sources/image-shared-users';
 import { imagesDataSource } from './data-sources/images';
+import { instanceDataSource } from './data-sources/instance';
+import { instancesDataSource } from './data-sources/instances';
 import { customImage } from './resources/custom-image';
 import { imageCopy } from './resources/image-copy';
 import { imageExport } from './resources/image-export';
 import { imageShare } from './resources/image-share';
 import { imageShareAccount } from './resources/image-share-account';
+import { instance } from './resources/instance';
 import { noteRequest } from './image-reads';
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from './identity';
 
@@ -55,7 +58,7 @@ export const provider = defineProvider({
   description:
     'Manages custom machine images of the BCC image API (and of the imagecloud emulator): images made from instances, ' +
     'snapshots, data disks or imported files, sharing them with other accounts, copying them across regions and ' +
-    'exporting them to object storage.\n\n' +
+    'exporting them to object storage; and the instances launched and rebuilt from them.\n\n' +
     'Credentials come from `access_key` / `secret_key` (and `session_token`) or from the environment variables ' +
     '`BCE_ACCESS_KEY_ID`, `BCE_SECRET_ACCESS_KEY` and `BCE_SESSION_TOKEN`. They are provider configuration: Terraform ' +
     'never stores them in state.\n\n' +
@@ -124,6 +127,6 @@ export const provider = defineProvider({
       onRequest: noteRequest,
     });
   },
-  resources: [customImage, imageShare, imageShareAccount, imageCopy, imageExport],
-  dataSources: [imageDataSource, imagesDataSource, imageSharedUsersDataSource],
+  resources: [customImage, imageShare, imageShareAccount, imageCopy, imageExport, instance],
+  dataSources: [imageDataSource, imagesDataSource, imageSharedUsersDataSource, instanceDataSource, instancesDataSource],
 });

@@ -205,3 +205,38 @@ describe('images', () => {
     expect(run.stdout).toMatch(/^bj\s+-\s+Image\.RegionNotSupportCopy: /m);
   });
 });
+
+describe('instances', () => {
+  it('creates from an image with --wait, shows, lists, rebuilds, stops and deletes; the password stays out of sight', async () => {
+    const imageId = await availableImage('cli-golden');
+    const password = 'Cli(pass)123';
+    const created = await imagecloud(['instances', 'create', '--image-id', imageId, '--spec', 'bcc.g4.c2m8', '--name', 'cli-web', '--wait', '--json'], {
+      IMAGECLOUD_ADMIN_PASS: password,
+    });
+    expect(created.code).toBe(0);
+    const [instanceId] = JSON.parse(created.stdout) as string[];
+    expect(instanceId).toMatch(/^i-\w{8}$/);
+
+    const shown = await imagecloud(['instances', 'get', instanceId!, '--json']);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ id: instanceId, name: 'cli-web', status: 'Running', imageId });
+    const listed = await imagecloud(['instances', 'list', '--image-id', imageId]);
+    expect(listed.stdout).toMatch(new RegExp(`^${instanceId}\\s+cli-web\\s+Running\\s+${imageId}`, 'm'));
+
+    const other = await availableImage('cli-golden-2');
+    const rebuilt = await imagecloud(['instances', 'rebuild', instanceId!, '--image-id', other, '--wait']);
+    expect(rebuilt).toMatchObject({ code: 0, stdout: `rebuilding ${instanceId} from ${other}: Running\n` });
+    expect((await client.getInstance(instanceId!)).instance.imageId).toBe(other);
+
+    expect((await imagecloud(['instances', 'stop', instanceId!])).stdout).toBe(`stopping ${instanceId}\n`);
+    await client.waitForInstance(instanceId!, { until: 'Stopped', pollIntervalMs: 10 });
+    expect(await imagecloud(['instances', 'delete', instanceId!])).toMatchObject({ code: 0, stdout: `deleted ${instanceId}\n` });
+    await expect(client.getInstance(instanceId!)).rejects.toMatchObject({ code: 'Instance.InstanceNotExist' });
+    for (const run of [created, shown, listed, rebuilt]) expect(run.stdout + run.stderr).not.toContain(password);
+  });
+
+  it('refuses a create without a size, exit 2 with the usage', async () => {
+    const run = await imagecloud(['instances', 'create', '--image-id', 'm-abcd1234']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('give either --spec or --cpu with --memory-gb');
+  });
+});

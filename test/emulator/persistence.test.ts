@@ -210,9 +210,9 @@ test('a data dir serves one emulator at a time; a killed holder\'s lock is taken
 
 test('a log write cut short (file size limit) fails that request with a retryable 500 and loses no acknowledged write', async () => {
   const dir = dataDir();
-  // The seeded snapshot (~140 KB) fits under the limit; the log then fills up to it.
+  // The seeded snapshot (~220 KB) fits under the limit; the log then fills up to it.
   const script = "require('tsx/cjs/api').register(); require('./src/cli/emulator-command.ts').runEmulatorCommand(process.argv.slice(1)).then((code) => process.exit(code))";
-  const shell = `trap '' XFSZ; ulimit -f 200; exec "${process.execPath}" -e "$0" -- --port 0 --data-dir "$1"`;
+  const shell = `trap '' XFSZ; ulimit -f 300; exec "${process.execPath}" -e "$0" -- --port 0 --data-dir "$1"`;
   const child = spawn('bash', ['-c', shell, script, dir], { cwd: path.resolve(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

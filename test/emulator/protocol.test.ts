@@ -169,7 +169,7 @@ describe('input errors are 4xx naming the field and the rule', () => {
   });
 
   test('unknown path 404 InvalidURI, unknown region 404, unknown action 400 InvalidHTTPRequest, wrong method 405', async () => {
-    expectError(await api('GET', '/v2/instance'), 404, 'InvalidURI');
+    expectError(await api('GET', '/v2/volume'), 404, 'InvalidURI');
     expectError(await api('GET', '/v2/image', { region: 'mars' }), 404, 'InvalidURI');
     const outside = await request(`${emulator.url}/v2/image`);
     expect(outside.statusCode).toBe(404);

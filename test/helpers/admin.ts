@@ -24,6 +24,8 @@ export interface FixtureInstance {
   osVersion: string;
   encryptKey: string;
   chargeType: string;
+  /** The image it was made or last rebuilt from; empty for admin-made instances. */
+  imageId: string;
 }
 
 export interface FixtureSnapshot {

@@ -165,3 +165,38 @@ resource "imagecloud_image_copy" "gz" {
   expect(resource!.values.image_id).not.toBe(started[0]);
   await bed.ws.expectNoChanges();
 });
+
+it('resolves an instance whose create answers were all lost, its write-only password left out of the replay', async () => {
+  const seededId = fixtureNamed(bed.fixtures.instances, bed.account.id, 'bj', 'running-cds').id;
+  const { imageId } = await bed.client.createImageFromInstance(seededId, 'golden');
+  await bed.client.waitForImage(imageId, { pollIntervalMs: 10 });
+  bed.ws.write(`${providerBlock(emulator, bed.account)}
+resource "imagecloud_instance" "web" {
+  image_id   = "${imageId}"
+  spec       = "bcc.g4.c2m8"
+  admin_pass = "Lost(answer)1"
+  timeouts {
+    create = "3s"
+  }
+}
+`);
+  await bed.ws.init();
+  const mine = async () => {
+    const found: string[] = [];
+    for await (const instance of bed.client.listInstances({ imageId })) found.push(instance.id);
+    return found;
+  };
+  await admin(emulator.url).setFaults({ dropRate: 1 });
+  const lost = await bed.ws.terraform(['apply', '-auto-approve', '-input=false']);
+  await admin(emulator.url).setFaults({});
+  expect(lost.code).not.toBe(0);
+  expect(flat(lost.stderr)).toContain('Instance creation outcome unknown');
+  const made = await mine();
+  expect(made).toHaveLength(1);
+
+  await bed.ws.apply();
+  const [resource] = await shown();
+  expect(await mine()).toEqual([resource!.values.id]);
+  expect(resource!.values.id).not.toBe(made[0]);
+  await bed.ws.expectNoChanges();
+});

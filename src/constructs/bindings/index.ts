@@ -4,8 +4,11 @@ export * as imageCopy from './image-copy';
 export * as imageExport from './image-export';
 export * as imageShare from './image-share';
 export * as imageShareAccount from './image-share-account';
+export * as instance from './instance';
 export * as dataImagecloudImage from './data-imagecloud-image';
 export * as dataImagecloudImageSharedUsers from './data-imagecloud-image-shared-users';
 export * as dataImagecloudImages from './data-imagecloud-images';
+export * as dataImagecloudInstance from './data-imagecloud-instance';
+export * as dataImagecloudInstances from './data-imagecloud-instances';
 export * as provider from './provider';
 

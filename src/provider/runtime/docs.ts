@@ -100,6 +100,7 @@ function blockBody(schema: BlockSchema, anchorPrefix: string, nestedSections: st
 function attributeLine(name: string, attribute: AttributeDefinition): string {
   const notes: string[] = [];
   if (attribute.sensitive) notes.push('Sensitive');
+  if (attribute.writeOnly) notes.push('Write-only: never stored in state or plan');
   if (attribute.deprecated) notes.push('Deprecated');
   const extra = notes.length > 0 ? `, ${notes.join(', ')}` : '';
   const parts = [attribute.description];

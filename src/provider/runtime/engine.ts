@@ -34,7 +34,8 @@ export function completeObject(schema: BlockSchema, value: unknown, path: ValueP
         path: [...path, name],
       });
     }
-    result[name] = attributeValue;
+    // A write-only value never goes back to Terraform: state holds null.
+    result[name] = schema.attributes[name]!.writeOnly ? null : attributeValue;
   }
   for (const [name, nested] of Object.entries(blocks)) {
     const blockValue = value[name] ?? null;
@@ -48,6 +49,24 @@ export function completeObject(schema: BlockSchema, value: unknown, path: ValueP
     }
   }
   return result;
+}
+
+function withoutWriteOnly(schema: BlockSchema, value: ObjectValue): ObjectValue {
+  const copy: ObjectValue = { ...value };
+  for (const [name, definition] of Object.entries(schema.attributes)) if (definition.writeOnly) copy[name] = null;
+  return copy;
+}
+
+/** The plan a create or update handler gets: the planned values, and the write-only values from the configuration. */
+export function withWriteOnlyValues(schema: BlockSchema, plan: CtyValue, config: CtyValue): CtyValue {
+  const planObjectValue = asObject(plan);
+  const configObject = asObject(config);
+  if (planObjectValue === null || configObject === null) return plan;
+  const merged: ObjectValue = { ...planObjectValue };
+  for (const [name, definition] of Object.entries(schema.attributes)) {
+    if (definition.writeOnly) merged[name] = unknownsToNull(configObject[name] ?? null);
+  }
+  return merged;
 }
 
 /** Handlers see planned values with unknowns as null: "not known yet, set it". */
@@ -144,7 +163,8 @@ export function planObject(schema: BlockSchema, prior: CtyValue, proposed: CtyVa
   const proposedObject = asObject(proposed) ?? {};
   const priorObject = asObject(prior);
   const resourceExists = priorObject !== null;
-  const changed = !resourceExists || !ctyEqual(impliedType(schema), priorObject, proposedObject);
+  // Write-only values are never in state, so they never make a change.
+  const changed = !resourceExists || !ctyEqual(impliedType(schema), priorObject, withoutWriteOnly(schema, proposedObject));
   const requiresReplace: ValuePath[] = [];
   const planned = planBlock(schema, priorObject, proposedObject, asObject(config), { resourceExists, changed, requiresReplace }, []);
   return { planned, requiresReplace };
@@ -168,9 +188,15 @@ function planBlock(
   for (const [name, definition] of Object.entries(schema.attributes)) {
     const configValue = config?.[name] ?? null;
     let value: CtyValue = proposed[name] ?? null;
-    if (definition.computed && configValue === null && walk.changed) {
-      value = definition.default !== undefined ? (definition.default as CtyValue) : Unknown;
+    if (definition.writeOnly) {
+      // Never planned: Terraform requires null, and the value stays out of plan files.
+      planned[name] = null;
+      continue;
     }
+    // A default is what the configuration means when it leaves the attribute out:
+    // planned always, so a remote change of it (drift) plans back to the default.
+    if (configValue === null && definition.default !== undefined) value = definition.default as CtyValue;
+    else if (definition.computed && configValue === null && walk.changed) value = Unknown;
     planned[name] = runModifiers(definition.planModifiers, definition.type.cty, configValue, prior?.[name] ?? null, value, walk, [...path, name]);
   }
   for (const [name, nested] of Object.entries(schema.blocks ?? {})) {

@@ -6,7 +6,7 @@
  */
 import { CtyType, CtyValue, ValuePath, ctyEqual, isRecord, isWhollyKnown } from './cty';
 import { Diagnostic, ProviderError, diagnosticFromError, formatDiagnostic, warningDiagnostic } from './diagnostics';
-import { completeObject, planObject, redact, unknownsToNull, validateObject } from './engine';
+import { completeObject, planObject, redact, unknownsToNull, validateObject, withWriteOnlyValues } from './engine';
 import { ConfigureContext, DataSourceDefinition, Planned, ProviderDefinition, ResourceContext, ResourceDefinition } from './framework';
 import { OperationDeadline, type OperationTimeout } from './deadline';
 import { decodeJson } from './json';
@@ -229,7 +229,7 @@ export class ProviderServer {
         }
         return { new_state: encodeDynamic(type, null), private: Buffer.alloc(0), diagnostics: [] };
       }
-      const plan = unknownsToNull(planned);
+      const plan = withWriteOnlyValues(resource, unknownsToNull(planned), decodeDynamic(type, request.config));
       const operation: TimeoutOperation = prior === null ? 'create' : 'update';
       const { context, diagnostics, privateBytes, release } = this.resourceContext(request.type_name, request.planned_private, this.timeoutFor(resource, operation, plan));
       let result: unknown;

@@ -32,6 +32,7 @@ interface ProtoAttribute {
   computed: boolean;
   sensitive: boolean;
   deprecated: boolean;
+  write_only: boolean;
 }
 
 interface ProtoNestedBlock {
@@ -59,6 +60,7 @@ function toProtoBlock(schema: BlockSchema, version: number): ProtoBlock {
       computed: definition.computed,
       sensitive: definition.sensitive,
       deprecated: definition.deprecated !== undefined,
+      write_only: definition.writeOnly,
     })),
     block_types: Object.entries(schema.blocks ?? {}).map(([name, nested]) => ({
       type_name: name,
@@ -98,6 +100,7 @@ export interface AttributeJson {
   optional?: true;
   computed?: true;
   sensitive?: true;
+  write_only?: true;
 }
 
 export interface BlockTypeJson {
@@ -125,6 +128,7 @@ function toBlockJson(schema: BlockSchema): BlockJson {
       if (definition.optional) attribute.optional = true;
       if (definition.computed) attribute.computed = true;
       if (definition.sensitive) attribute.sensitive = true;
+      if (definition.writeOnly) attribute.write_only = true;
       result.attributes[name] = attribute;
     }
   }

@@ -124,6 +124,12 @@ export interface AttributeOptions<T> {
   computed?: boolean;
   /** Hidden in plan output and in logs. */
   sensitive?: boolean;
+  /**
+   * Write-only (Terraform 1.11+): the configured value reaches create and
+   * update handlers but is never planned nor stored in state (always null
+   * there). For secrets a resource sends once, such as a password.
+   */
+  writeOnly?: boolean;
   /** A deprecation message; marks the attribute deprecated. */
   deprecated?: string;
   validators?: readonly Validator<T>[];
@@ -140,6 +146,7 @@ export interface AttributeDefinition<T = unknown, IsRequired extends boolean = b
   readonly optional: boolean;
   readonly computed: boolean;
   readonly sensitive: boolean;
+  readonly writeOnly: boolean;
   readonly deprecated?: string;
   readonly validators: readonly Validator<T>[];
   readonly planModifiers: readonly PlanModifier[];
@@ -155,6 +162,7 @@ export function attribute<T, O extends AttributeOptions<T>>(type: TypeSpec<T>, o
   const computed = options.computed === true || hasDefault;
   if (required && (optional || computed)) throw new Error('an attribute is either required, or optional and/or computed');
   if (!required && !optional && !computed) throw new Error('an attribute must be required, optional or computed');
+  if (options.writeOnly === true && computed) throw new Error('a write-only attribute cannot be computed nor have a default: its value is never in state');
   return {
     kind: 'attribute',
     type,
@@ -163,6 +171,7 @@ export function attribute<T, O extends AttributeOptions<T>>(type: TypeSpec<T>, o
     optional,
     computed,
     sensitive: options.sensitive === true,
+    writeOnly: options.writeOnly === true,
     deprecated: options.deprecated,
     validators: options.validators ?? [],
     planModifiers: options.planModifiers ?? [],
