@@ -23,7 +23,7 @@ import { addBrand, brandSymbol, hasBrand } from './brands';
 import { ImageBase } from './image';
 import { ImageCloudProvider } from './provider';
 import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
-import { isUnknown, schemaProblems, validateNowAndAtSynth } from './validation';
+import { isUnknown, schemaProblems, tagPropName, validateNowAndAtSynth } from './validation';
 
 /** The system disk of an instance (Running or Stopped). */
 export interface InstanceSource {
@@ -217,6 +217,8 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
 
   /** The generated binding underneath, for settings this construct does not expose. */
   public readonly resource: CustomImageResource;
+  /** What the image is made from, as given. */
+  public readonly source: ImageSource;
   /** The region the image is created in. */
   public readonly region: Region;
   /** The provider the image is created with: the `provider` prop's, or the stack's, for the image's region. */
@@ -240,6 +242,7 @@ export class CustomImage extends ImageBase implements HasQuotaFacts {
     const provider = props.provider ?? ImageCloudProvider.of(this);
     this.provider = props.region === undefined ? provider : ImageCloudProvider.forRegion(this, props.region, provider);
     this.region = this.provider.imageRegion;
+    this.source = props.source;
     addBrand(this, CUSTOM_IMAGE_BRAND);
     validateNowAndAtSynth(this, () => ({ ...props, provider: undefined }), checkCustomImage);
     this.resource = new CustomImageResource(this, 'Resource', {
@@ -478,12 +481,7 @@ function checkCustomImage(props: CustomImageProps): string[] {
   if (tags.length > 0) {
     const changeTags = tags.map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
     problems.push(
-      ...schemaProblems(TagsRequestSchema, { changeTags }, (field) => {
-        const entry = /^changeTags\[(\d+)\]\.(tagKey|tagValue)$/.exec(field);
-        if (!entry) return 'tags';
-        const key = tags[Number(entry[1])]![0];
-        return entry[2] === 'tagKey' ? `tags (key ${JSON.stringify(key)})` : `tags.${key}`;
-      }),
+      ...schemaProblems(TagsRequestSchema, { changeTags }, (field) => tagPropName(tags, field.replace(/^changeTags/, ''))),
     );
   }
   return problems;

@@ -1,5 +1,5 @@
 /**
- * What every image construct offers (IImage, ImageBase: share, copy, export),
+ * What every image construct offers (IImage, ImageBase: share, copy, export, launch),
  * and ImageCopy, the image a copy makes in another region.
  *
  * Everything derived from an image references the image's id attribute, never
@@ -13,6 +13,7 @@ import { ImageCopy as ImageCopyResource } from './bindings/image-copy';
 import { addBrand, brandSymbol, hasBrand } from './brands';
 import type { IResolvable } from './cdktf';
 import { ImageExport, type ExportOptions } from './export';
+import { Instance, type LaunchOptions } from './instance';
 import { ImageCloudProvider } from './provider';
 import type { HasQuotaFacts, QuotaFacts } from './quota-aspect';
 import { ImageShare } from './share';
@@ -39,9 +40,11 @@ export interface IImage extends IConstruct {
   copyTo(region: Region, options?: CopyOptions): ImageCopy;
   /** Exports the image to object storage. */
   exportTo(options: ExportOptions): ImageExport;
+  /** Launches an instance from the image, in the image's region (with `options.provider`'s account when given). */
+  launch(scope: Construct, id: string, options: LaunchOptions): Instance;
 }
 
-/** Shared behaviour of the image constructs: sharing, copying and exporting an image. */
+/** Shared behaviour of the image constructs: sharing, copying, exporting and launching an image. */
 export abstract class ImageBase extends Construct implements IImage {
   abstract readonly imageId: string;
   abstract readonly region: Region;
@@ -74,6 +77,20 @@ export abstract class ImageBase extends Construct implements IImage {
   exportTo(options: ExportOptions): ImageExport {
     const exports = this.node.children.filter((child) => ImageExport.isImageExport(child)).length;
     return new ImageExport(this, `Export-${exports + 1}`, { ...options, image: this });
+  }
+
+  /**
+   * Launches an instance from the image (an {@link Instance} at `scope`/`id`), in
+   * the image's region: with the image's provider, or with the provider of
+   * that region for `options.provider`'s account (e.g. an account the image
+   * is shared with).
+   *
+   * @param scope where the instance construct goes (any scope: an instance is not part of its image)
+   * @param id the instance construct's id in `scope`
+   * @param options the instance's settings; a size (spec, or cpuCount with memoryGb) is required
+   */
+  launch(scope: Construct, id: string, options: LaunchOptions): Instance {
+    return new Instance(scope, id, { ...options, image: this });
   }
 }
 

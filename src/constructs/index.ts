@@ -1,5 +1,5 @@
 /**
- * CDKTF constructs for imagecloud images, in the style of AWS CDK L2
+ * CDKTF constructs for imagecloud images and the instances launched from them, in the style of AWS CDK L2
  * constructs. See docs/constructs.md.
  *
  *   const stack = new TerraformStack(app, 'images');
@@ -7,6 +7,7 @@
  *   const golden = new CustomImage(stack, 'golden', { name: 'golden', source: { kind: 'instance', instanceId } });
  *   golden.shareWith('alice', 'bob');
  *   golden.copyTo('gz').shareWith('carol');
+ *   golden.launch(stack, 'web', { spec: 'bcc.g4.c2m8' });
  */
 export { ImageCloudProvider, type ImageCloudProviderProps } from './provider';
 export {
@@ -25,6 +26,21 @@ export {
   type SnapshotSource,
 } from './custom-image';
 export { ImageBase, ImageCopy, type CopyOptions, type IImage, type ImageCopyProps } from './image';
+export {
+  ExistingInstance,
+  Instance,
+  InstanceBase,
+  type CdsDiskType,
+  type DataDisk,
+  type IInstance,
+  type InstanceImage,
+  type InstanceProps,
+  type InstanceState,
+  type InstanceTimeouts,
+  type LaunchOptions,
+  type PaymentTiming,
+  type RootDiskType,
+} from './instance';
 export { ImageShare, type ImageShareProps } from './share';
 export { ImageShareAccount, type ImageShareAccountProps } from './share-account';
 export { ImageExport, type ExportFormat, type ExportOptions, type ImageExportProps } from './export';

@@ -59,6 +59,10 @@ export class PublicImage extends Construct {
 
   /** The generated data source underneath. */
   public readonly dataSource: DataImagecloudImage;
+  /** The region looked in. */
+  public readonly region: Region;
+  /** The provider of that region: instances launched from the image use its account unless given another. */
+  public readonly provider: ImageCloudProvider;
 
   /**
    * The most recently created image of `query.kind` (default public) with that OS name; the plan fails when none matches.
@@ -72,8 +76,10 @@ export class PublicImage extends Construct {
   private constructor(scope: Construct, id: string, query: LatestImageQuery) {
     super(scope, id);
     addBrand(this, PUBLIC_IMAGE_BRAND);
+    this.provider = query.region === undefined ? ImageCloudProvider.of(this) : ImageCloudProvider.forRegion(this, query.region);
+    this.region = this.provider.imageRegion;
     this.dataSource = new DataImagecloudImage(this, 'Lookup', {
-      provider: query.region === undefined ? ImageCloudProvider.of(this) : ImageCloudProvider.forRegion(this, query.region),
+      provider: this.provider,
       osName: query.osName,
       name: query.name,
       imageType: query.kind ?? 'public',

@@ -14,7 +14,15 @@
  *   across regions);
  * - sharing across regions (sharing is regional: copy the image first);
  * - sharing with the account that owns the image (when the provider's
- *   accountId/accountName says who that is).
+ *   accountId/accountName says who that is);
+ * - more than 50 instances per account and region (every Instance of the
+ *   app; the account's existing instances count against the same quota, and
+ *   only the service knows them);
+ * - an instance of another account than its image's, when no share of the
+ *   image in the app grants that account (an account boots only its own,
+ *   public or shared images). Checked only for images the app creates and
+ *   instance providers whose accountId/accountName say who they are: an
+ *   existing image may be shared outside the app.
  *
  * ImageCloudProvider adds one to its stack. Each stack's aspect reports the
  * findings about constructs of its own stack, as validation errors naming the
@@ -24,6 +32,7 @@
  * it depends on no construct class.
  */
 import type { IConstruct } from 'constructs';
+import { INSTANCE_LIMITS } from '../api/instance-schemas';
 import { LIMITS } from '../api/schemas';
 import { TerraformStack, type IAspect } from './cdktf';
 import { isUnknown } from './validation';
@@ -55,6 +64,16 @@ export type QuotaFacts =
       readonly authoritative?: boolean;
       /** True for an account name or id that is the image owner's, as far as the provider's props tell. */
       readonly isOwner: (account: string) => boolean;
+    }
+  | {
+      /** The construct creates an instance owned by `account` in `region`, booting `image`. */
+      readonly kind: 'instance';
+      readonly account: string;
+      readonly region: string;
+      /** The image construct booted; undefined for an image given by id. */
+      readonly image?: IConstruct;
+      /** True for an account name or id of the instance's account; undefined when its provider's props do not say who that is. */
+      readonly isOwnAccount?: (account: string) => boolean;
     };
 
 /** A construct the aspect counts. */
@@ -67,11 +86,13 @@ function hasQuotaFacts(node: IConstruct): node is HasQuotaFacts {
 }
 
 type ShareFacts = Extract<QuotaFacts, { kind: 'share' }>;
+type InstanceFacts = Extract<QuotaFacts, { kind: 'instance' }>;
 
 /**
  * The service's quotas and sharing rules checked across the whole app at
- * synth (custom images per account and region, accounts per image, images
- * per receiving account, regional and self shares), each finding reported
+ * synth (custom images and instances per account and region, accounts per
+ * image, images per receiving account, regional and self shares, instances
+ * of images not shared with their account), each finding reported
  * as a validation error at the construct to blame.
  * ImageCloudProvider adds one to its stack: there is no need to add it yourself.
  */
@@ -99,11 +120,18 @@ function findings(subjects: HasQuotaFacts[]): [IConstruct, string][] {
   const imagesByAccountAndRegion = new Map<string, HasQuotaFacts[]>();
   const sharesByImage = new Map<string, { image: IConstruct; shares: HasQuotaFacts[] }>();
   const imagesReceivedByAccount = new Map<string, HasQuotaFacts[]>();
+  const instancesByAccountAndRegion = new Map<string, HasQuotaFacts[]>();
+  const instances: [HasQuotaFacts, InstanceFacts][] = [];
 
   for (const subject of subjects) {
     const facts = subject.quotaFacts;
     if (facts.kind === 'image') {
       push(imagesByAccountAndRegion, `${facts.account}\n${facts.region}`, subject);
+      continue;
+    }
+    if (facts.kind === 'instance') {
+      push(instancesByAccountAndRegion, `${facts.account}\n${facts.region}`, subject);
+      instances.push([subject, facts]);
       continue;
     }
     const imageKey = isUnknown(facts.imageId) ? facts.image.node.path : facts.imageId;
@@ -164,11 +192,46 @@ function findings(subjects: HasQuotaFacts[]): [IConstruct, string][] {
     }
   }
 
+  for (const [key, launched] of instancesByAccountAndRegion) {
+    const limit = INSTANCE_LIMITS.instancesPerAccountPerRegion;
+    if (launched.length <= limit) continue;
+    const [account, region] = key.split('\n');
+    for (const instance of launched.slice(limit)) {
+      out.push([
+        instance,
+        `quota: the app creates ${launched.length} instances for ${account} in ${region}; the limit is ${limit} per account and region, the account's existing instances included`,
+      ]);
+    }
+  }
+  out.push(...unsharedImageFindings(instances, subjects));
+
   for (const [account, shares] of imagesReceivedByAccount) {
     const limit = LIMITS.receivedSharedImagesPerAccount;
     if (shares.length <= limit) continue;
     for (const share of shares.slice(limit)) {
       out.push([share, `accounts: ${account} would receive ${shares.length} shared images from this app; an account accepts at most ${limit} (across regions)`]);
+    }
+  }
+  return out;
+}
+
+/** Instances of another account than their image's (an image the app creates) that no share of the image in the app grants. */
+function unsharedImageFindings(instances: [HasQuotaFacts, InstanceFacts][], subjects: HasQuotaFacts[]): [IConstruct, string][] {
+  const out: [IConstruct, string][] = [];
+  for (const [instance, facts] of instances) {
+    const { image, isOwnAccount } = facts;
+    if (image === undefined || isOwnAccount === undefined || !hasQuotaFacts(image)) continue;
+    const imageFacts = image.quotaFacts;
+    if (imageFacts.kind !== 'image' || imageFacts.account === facts.account) continue;
+    const granted = subjects.some((subject) => {
+      const share = subject.quotaFacts;
+      return share.kind === 'share' && share.image === image && share.accounts.some((account) => isUnknown(account) || isOwnAccount(account));
+    });
+    if (!granted) {
+      out.push([
+        instance,
+        `image: ${image.node.path} belongs to ${imageFacts.account} and no share in this app grants it to ${facts.account}; an account boots only its own, public or shared images: share it first (image.shareWith('${facts.account}') or image.grantLaunch('${facts.account}'))`,
+      ]);
     }
   }
   return out;

@@ -54,6 +54,20 @@ function collectUnknownPaths(value: unknown, path: string, out: string[]): void 
   }
 }
 
+/**
+ * The prop a problem of a tag list names, for tags given as a map: `tags (key "k")`
+ * for a key, `tags.k` for a value, `tags` for the list itself.
+ *
+ * @param tags the entries of the tags prop, in the order the request lists them
+ * @param path the problem's path below the request's tag list, e.g. `[2].tagKey`, or `` for the list
+ */
+export function tagPropName(tags: readonly (readonly [string, string])[], path: string): string {
+  const entry = /^\[(\d+)\]\.(tagKey|tagValue)$/.exec(path);
+  if (!entry) return 'tags';
+  const key = tags[Number(entry[1])]![0];
+  return entry[2] === 'tagKey' ? `tags (key ${JSON.stringify(key)})` : `tags.${key}`;
+}
+
 /** Thrown by a construct's constructor when a known prop value is invalid. */
 export class ImageCloudValidationError extends Error {
   /**

@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
-import { GOLDEN_STACK } from '../../examples/golden-image/stacks';
-import { ImageClient, ImageNotFoundError } from '../client';
+import { GOLDEN_STACK, RECIPIENT_SECRET_VARIABLE } from '../../examples/golden-image/stacks';
+import { ImageClient, ImageNotFoundError, InstanceNotFoundError } from '../client';
 import { startEmulator, type DevAccount, type RunningEmulator } from '../emulator';
 import { requireTerraform } from '../testing/terraform';
 import { CdktfWorkspace } from './workspace';
@@ -74,18 +74,20 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
     });
     const running = emulator;
     const owner = devAccount(running, 'dev');
+    // The account of the stack's second provider: it launches an instance from the shared copy.
+    const recipient = devAccount(running, SHARE_WITH[0]!);
     client = new ImageClient({
       region: REGION,
       endpoint: running.hostEndpointTemplate,
       credentials: { accessKeyId: owner.accessKeyId, secretAccessKey: owner.secretAccessKey },
     });
 
-    const instanceId = await step(`Find the instance to image: "running-cds" of ${owner.name} in ${REGION} (emulator fixtures)`, async () => {
-      const id = await findInstance(running, owner.accountId, 'running-cds');
-      say(`instance ${id}`);
+    const [instanceId, nextInstanceId] = await step(`Find the instances to image: "running-cds" of ${owner.name} in ${REGION}, then "stopped-local" (emulator fixtures)`, async () => {
+      const ids = [await findInstance(running, owner.accountId, 'running-cds'), await findInstance(running, owner.accountId, 'stopped-local')] as const;
+      say(`instances ${ids.join(', ')}`);
       await addAccount(running, NEW_ACCOUNT);
       say(`added account ${NEW_ACCOUNT} for the change step`);
-      return id;
+      return ids;
     });
 
     const stackEnv = {
@@ -97,6 +99,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
       GOLDEN_COPY_REGIONS: COPY_REGIONS.join(','),
       GOLDEN_SHARE_WITH: SHARE_WITH.join(','),
       GOLDEN_ACCOUNT_NAME: owner.name,
+      GOLDEN_RECIPIENT: recipient.name,
+      GOLDEN_RECIPIENT_ACCESS_KEY: recipient.accessKeyId,
+      [`TF_VAR_${RECIPIENT_SECRET_VARIABLE}`]: recipient.secretAccessKey,
     };
     workspace = await step('Build the provider (esbuild) and install it in a local filesystem mirror', async () => {
       const created = await CdktfWorkspace.create({ env: stackEnv });
@@ -106,7 +111,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
     });
     const cdktf = workspace;
 
-    await step(`cdktf deploy ${GOLDEN_STACK}: the image, 3 shares, copies to ${COPY_REGIONS.join(' and ')}, shares of the copies`, async () => {
+    await step(`cdktf deploy ${GOLDEN_STACK}: the image, 3 shares, copies to ${COPY_REGIONS.join(' and ')}, shares of the copies, ${recipient.name}'s instance from the ${COPY_REGIONS[0]} copy`, async () => {
       await cdktf.deploy(GOLDEN_STACK, {}, showActions);
     });
 
@@ -131,11 +136,36 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
       say(`in-place update, nothing replaced: ${summary[0]}`);
     });
 
+    await step(`Change the image (made from "stopped-local" now), deploy: ${recipient.name}'s instance is rebuilt in place from the new copy`, async () => {
+      const change = { GOLDEN_INSTANCE_ID: nextInstanceId };
+      const diff = await cdktf.diff(GOLDEN_STACK, change, show);
+      if (!/recipient-web[^\n]*will be updated in-place/.test(diff.output)) {
+        throw new Error(`expected ${recipient.name}'s instance to be updated in place (rebuilt), not replaced; the diff says: ${diff.output.slice(-2000)}`);
+      }
+      say(`the instance is updated in place: ${/Plan: .*/.exec(diff.output)?.[0] ?? ''}`);
+      await cdktf.deploy(GOLDEN_STACK, change, showActions);
+      const after = cdktf.outputs(GOLDEN_STACK);
+      const recipientClient = new ImageClient({
+        region: COPY_REGIONS[0]!,
+        endpoint: running.hostEndpointTemplate,
+        credentials: { accessKeyId: recipient.accessKeyId, secretAccessKey: recipient.secretAccessKey },
+      });
+      try {
+        const { instance } = await recipientClient.getInstance(after.instance_id!);
+        if (after.instance_id !== outputs.instance_id || instance.imageId === rebuiltFrom(outputs)) {
+          throw new Error(`expected instance ${outputs.instance_id} rebuilt from the new copy; it is ${after.instance_id} on ${instance.imageId}`);
+        }
+        say(`${COPY_REGIONS[0]}/${instance.id} ${instance.status}, rebuilt from ${instance.imageId} (was ${rebuiltFrom(outputs)})`);
+      } finally {
+        await recipientClient.close();
+      }
+    });
+
     await step(`cdktf destroy ${GOLDEN_STACK}`, async () => {
       await cdktf.destroy(GOLDEN_STACK, {}, showActions);
     });
 
-    await step('Check through the client that no image is left', async () => {
+    await step('Check through the client that no image and no instance is left', async () => {
       for (const [region, imageId] of imageIdsByRegion(outputs)) {
         const gone = await client!
           .withRegion(region)
@@ -153,6 +183,21 @@ export async function runDemo(options: DemoOptions = {}): Promise<StepTiming[]> 
       }
       if (custom !== 0) throw new Error(`${custom} custom image(s) left in ${[REGION, ...COPY_REGIONS].join(', ')}`);
       say(`no custom image left in ${[REGION, ...COPY_REGIONS].join(', ')}`);
+      const recipientClient = new ImageClient({
+        region: COPY_REGIONS[0]!,
+        endpoint: running.hostEndpointTemplate,
+        credentials: { accessKeyId: recipient.accessKeyId, secretAccessKey: recipient.secretAccessKey },
+      });
+      try {
+        const gone = await recipientClient.getInstance(outputs.instance_id!).then(() => false, (error: unknown) => {
+          if (error instanceof InstanceNotFoundError) return true;
+          throw error;
+        });
+        if (!gone) throw new Error(`instance ${outputs.instance_id} of ${recipient.name} still exists after destroy`);
+        say(`${recipient.name}'s instance ${outputs.instance_id} is gone`);
+      } finally {
+        await recipientClient.close();
+      }
     });
   } finally {
     await client?.close();
@@ -182,6 +227,11 @@ function devAccount(emulator: RunningEmulator, name: string): DevAccount {
 }
 
 /** The emulator's admin API lists the seeded instances (the image API itself has no instance listing). */
+/** The image the recipient's instance was launched from: the first copy region's image id output. */
+function rebuiltFrom(outputs: Record<string, string>): string | undefined {
+  return imageIdsByRegion(outputs).find(([region]) => region === COPY_REGIONS[0])?.[1];
+}
+
 async function findInstance(emulator: RunningEmulator, accountId: string, name: string): Promise<string> {
   const response = await request(`${emulator.url}/__admin/fixtures?accountId=${accountId}&region=${REGION}`);
   const fixtures = (await response.body.json()) as { instances: { id: string; name: string }[] };

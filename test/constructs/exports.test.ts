@@ -12,7 +12,9 @@ import {
   CustomImage,
   ImageCloudProvider,
   ImageList,
+  Instance,
   PublicImage,
+  type CdsDiskType,
   type CopyOptions,
   type CustomImageProps,
   type CustomImageTimeouts,
@@ -20,8 +22,10 @@ import {
   type ExportFormat,
   type ExportOptions,
   type FullInstanceSource,
+  type DataDisk,
   type HasQuotaFacts,
   type IImage,
+  type IInstance,
   type ImageCloudProviderProps,
   type ImageCopyProps,
   type ImageExportProps,
@@ -31,12 +35,19 @@ import {
   type ImageSource,
   type ImportFormat,
   type ImportSource,
+  type InstanceImage,
+  type InstanceProps,
   type InstanceSource,
+  type InstanceState,
+  type InstanceTimeouts,
   type LatestImageQuery,
+  type LaunchOptions,
   type OsArch,
   type OsType,
+  type PaymentTiming,
   type QuotaFacts,
   type Region,
+  type RootDiskType,
   type SnapshotSource,
 } from '../../src/constructs';
 import { TerraformStack, Testing } from '../../src/constructs/cdktf';
@@ -93,5 +104,22 @@ describe('the main entry', () => {
     expect(Object.values(json.resource.imagecloud_custom_image!).map((image) => image.timeouts)).toEqual(sources.map(() => ({ create: '45m' })));
     expect(Object.values(json.resource.imagecloud_image_copy!)[0]).toMatchObject({ name: 'copied', destination_region: 'gz' });
     expect(Object.values(json.data!.imagecloud_images!)[0]).toMatchObject({ image_type: 'custom' });
+  });
+
+  it('names every instance props type, so typed helpers can build instances', () => {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    new ImageCloudProvider(stack, 'imagecloud', { region: 'bj' });
+    const cdsType: CdsDiskType = 'ssd';
+    const rootDiskType: RootDiskType = 'local-ssd';
+    const dataDisk: DataDisk = { sizeGb: 50, type: cdsType };
+    const state: InstanceState = 'Stopped';
+    const paymentTiming: PaymentTiming = 'Prepaid';
+    const timeouts: InstanceTimeouts = { create: '30m' };
+    const options: LaunchOptions = { spec: 'bcc.g4.c2m8', rootDiskType, dataDisks: [dataDisk], state, paymentTiming, timeouts };
+    const image: InstanceImage = new CustomImage(stack, 'image', { name: 'img', source: { kind: 'instance', instanceId: INSTANCE_ID } });
+    const props: InstanceProps = { ...options, image };
+    const instances: IInstance[] = [new Instance(stack, 'web', props), Instance.fromInstanceId(stack, 'legacy', INSTANCE_ID)];
+    expect(instances.map((instance) => instance.region)).toEqual(['bj', 'bj']);
+    expect(Object.values(synthJson(stack).resource.imagecloud_instance!)[0]).toMatchObject({ root_disk_type: 'local-ssd', state: 'Stopped', payment_timing: 'Prepaid' });
   });
 });

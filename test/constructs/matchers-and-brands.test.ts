@@ -6,12 +6,14 @@
 import {
   CustomImage,
   ExistingImage,
+  ExistingInstance,
   ImageCloudProvider,
   ImageCopy,
   ImageExport,
   ImageList,
   ImageShare,
   ImageSharedUsers,
+  Instance,
   PublicImage,
 } from '../../src/constructs';
 import * as imagecloud from '../../src/constructs';
@@ -34,6 +36,8 @@ describe('cdktf matchers with the L2 classes', () => {
     PublicImage.latest(stack, 'ubuntu', { osName: 'Ubuntu' });
     new ImageList(stack, 'tagged', { tagKey: 'team' });
     new ImageSharedUsers(stack, 'users', image);
+    image.launch(stack, 'web-1', { spec: 'bcc.g4.c2m8' });
+    Instance.fromInstanceId(stack, 'legacy', INSTANCE_ID);
 
     const synthesized = Testing.synth(stack, true);
     expect(synthesized).toHaveProviderWithProperties(ImageCloudProvider, { region: 'bj' });
@@ -45,6 +49,8 @@ describe('cdktf matchers with the L2 classes', () => {
     expect(synthesized).toHaveDataSourceWithProperties(PublicImage, { os_name: 'Ubuntu', most_recent: true });
     expect(synthesized).toHaveDataSourceWithProperties(ImageList, { tag_key: 'team' });
     expect(synthesized).toHaveDataSource(ImageSharedUsers);
+    expect(synthesized).toHaveResourceWithProperties(Instance, { spec: 'bcc.g4.c2m8' });
+    expect(synthesized).toHaveDataSourceWithProperties(ExistingInstance, { id: INSTANCE_ID });
   });
 
   it('tells a stack without the resource apart', () => {
@@ -66,6 +72,8 @@ describe('cdktf matchers with the L2 classes', () => {
       PublicImage.tfResourceType,
       ImageList.tfResourceType,
       ImageSharedUsers.tfResourceType,
+      Instance.tfResourceType,
+      ExistingInstance.tfResourceType,
       ImageCloudProvider.tfResourceType,
     ]).toEqual([
       bindings.customImage.CustomImage.tfResourceType,
@@ -76,6 +84,8 @@ describe('cdktf matchers with the L2 classes', () => {
       bindings.dataImagecloudImage.DataImagecloudImage.tfResourceType,
       bindings.dataImagecloudImages.DataImagecloudImages.tfResourceType,
       bindings.dataImagecloudImageSharedUsers.DataImagecloudImageSharedUsers.tfResourceType,
+      bindings.instance.Instance.tfResourceType,
+      bindings.dataImagecloudInstance.DataImagecloudInstance.tfResourceType,
       bindings.provider.ImagecloudProvider.tfResourceType,
     ]);
   });
@@ -95,6 +105,8 @@ function oneOfEach(library: typeof import('../../src/constructs'), stack: Terraf
     PublicImage: library.PublicImage.latest(stack, 'ubuntu', { osName: 'Ubuntu' }),
     ImageList: new library.ImageList(stack, 'list'),
     ImageSharedUsers: new library.ImageSharedUsers(stack, 'users', image),
+    Instance: image.launch(stack, 'instance', { spec: 'bcc.g4.c2m8' }),
+    ExistingInstance: library.Instance.fromInstanceId(stack, 'legacy', INSTANCE_ID),
   };
 }
 
@@ -108,6 +120,8 @@ const BRAND_CHECKS: Record<string, (x: unknown) => boolean> = {
   PublicImage: (x) => PublicImage.isPublicImage(x),
   ImageList: (x) => ImageList.isImageList(x),
   ImageSharedUsers: (x) => ImageSharedUsers.isImageSharedUsers(x),
+  Instance: (x) => Instance.isInstance(x),
+  ExistingInstance: (x) => ExistingInstance.isExistingInstance(x),
 };
 
 describe('brand checks', () => {

@@ -10,7 +10,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADOPT_STACK, AdoptExistingStack } from '../../examples/adopt-existing/stacks';
-import { EMULATOR_INSTANCE_ID, GOLDEN_STACK, HOOKS_STACK, goldenImageApp, goldenImageConfig } from '../../examples/golden-image/stacks';
+import {
+  EMULATOR_ALICE_ACCESS_KEY,
+  EMULATOR_INSTANCE_ID,
+  GOLDEN_STACK,
+  GoldenImageStack,
+  HOOKS_STACK,
+  RECIPIENT_SECRET_VARIABLE,
+  goldenImageApp,
+  goldenImageConfig,
+} from '../../examples/golden-image/stacks';
 import { ImageClient } from '../../src/client';
 import { App, Testing } from '../../src/constructs/cdktf';
 import { installTestProvider, startEmulatorProcess, terraformEnvironment, type EmulatorProcess, type TestProvider } from '../../src/testing';
@@ -57,13 +66,25 @@ describe('golden-image example, synthesized', () => {
       copyRegions: ['bj'],
       accountName: 'dev',
       endpoint: 'http://127.0.0.1:1/region/{region}',
+      recipient: 'alice',
+      recipientAccessKey: EMULATOR_ALICE_ACCESS_KEY,
+      launchRegion: 'bj',
     });
     expect(goldenImageConfig(Testing.app(), {}).instanceId).toBe(EMULATOR_INSTANCE_ID);
   });
 
   it('prefers cdktf context to the environment', () => {
     const app = Testing.app({ context: { imageName: 'from-context', copyRegions: ['hkg'] } });
-    expect(goldenImageConfig(app, { GOLDEN_IMAGE_NAME: 'from-env' })).toMatchObject({ imageName: 'from-context', copyRegions: ['hkg'] });
+    expect(goldenImageConfig(app, { GOLDEN_IMAGE_NAME: 'from-env' })).toMatchObject({ imageName: 'from-context', copyRegions: ['hkg'], launchRegion: 'hkg' });
+  });
+
+  it('refuses at synth a recipient the copies are not shared with, and a launch region without a copy', () => {
+    const app = Testing.app();
+    const unshared = new GoldenImageStack(app, 'unshared', { ...goldenImageConfig(app, {}), recipient: 'dave' });
+    expect(() => Testing.synth(unshared, true)).toThrow(/\[unshared\/recipient-web\] image: unshared\/golden\/CopyTo-gz belongs to dev and no share in this app grants it to dave/);
+    expect(() => new GoldenImageStack(app, 'nowhere', { ...goldenImageConfig(app, {}), launchRegion: 'hkg' })).toThrow(
+      'launchRegion hkg is not one of the copy regions (gz, su): the recipient launches from a copy',
+    );
   });
 });
 
@@ -76,7 +97,9 @@ describe('examples planned by terraform against the emulator', () => {
   beforeAll(async () => {
     emulator = await startEmulatorProcess();
     provider = await installTestProvider();
+    const alice = emulator.account('alice');
     Object.assign(process.env, terraformEnvironment(emulator, provider), {
+      [`TF_VAR_${RECIPIENT_SECRET_VARIABLE}`]: alice.secretAccessKey,
       TF_IN_AUTOMATION: '1',
       TF_DATA_DIR: join(provider.dir, 'terraform-data'),
     });
