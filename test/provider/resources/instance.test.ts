@@ -1,7 +1,8 @@
 /**
  * imagecloud_instance under the real terraform: the acceptance sequence
  * (apply, empty plan, import, rebuild in place from another image, drift,
- * destroy), the write-only admin password, plan-time image checks, the
+ * destroy), replacement on request, the data sources, the write-only admin
+ * password, plan-time image checks, the
  * cross-account flow (the owner shares, the recipient launches), and an
  * instance that outlives its image.
  */
@@ -113,6 +114,41 @@ it('creates, plans empty, imports, rebuilds in place, sees drift and destroys', 
 
   await ws.ok(['destroy', '-auto-approve', '-input=false']);
   await expect(client.getInstance(instanceId)).rejects.toMatchObject({ code: 'Instance.InstanceNotExist' });
+});
+
+it('replaces instead of rebuilding when asked, and reads instances through the data sources', async () => {
+  const first = await customImage('replace-1');
+  const second = await customImage('replace-2');
+  const lookups = `
+data "imagecloud_instances" "fleet" {
+  image_id   = imagecloud_instance.web.image_id
+  depends_on = [imagecloud_instance.web]
+}
+
+data "imagecloud_instance" "web" {
+  id = imagecloud_instance.web.id
+}
+
+output "fleet" {
+  value = data.imagecloud_instances.fleet.ids
+}
+
+output "web_status" {
+  value = data.imagecloud_instance.web.status
+}
+`;
+  ws.write(config(first, '  replace_on_image_change = true\n') + lookups);
+  await ws.apply();
+  const created = (await shownInstance()).id as string;
+  const outputs = JSON.parse((await ws.ok(['output', '-json'])).stdout) as Record<string, { value: unknown }>;
+  expect(outputs.fleet!.value).toEqual([created]);
+  expect(outputs.web_status!.value).toBe('Running');
+
+  ws.write(config(second, '  replace_on_image_change = true\n') + lookups);
+  const plan = await ws.plan();
+  expect(flat(plan.stdout)).toContain('imagecloud_instance.web must be replaced');
+  expect(flat(plan.stdout)).toContain('~ image_id = "' + first + '" -> "' + second + '" # forces replacement');
+  await ws.ok(['destroy', '-auto-approve', '-input=false']);
 });
 
 it('refuses at plan time an image that cannot boot the instance, at the attribute', async () => {
