@@ -92,7 +92,7 @@ export const provider = defineProvider({
       description:
         'How many times a failed read (throttling, 5xx, dropped connection) is retried before it fails. ' +
         'Unset, reads are retried with backoff for up to 2 minutes. Writes carry an idempotency token and are retried for up to 2 minutes ' +
-        '(the create of an image until its `timeouts.create`), whatever this says.',
+        '(a create until its `timeouts.create`), whatever this says.',
       validators: [numberBetween(0, 20)],
     }),
   },

@@ -2,9 +2,8 @@
  * imagecloud_instance under the real terraform: the acceptance sequence
  * (apply, empty plan, import, rebuild in place from another image, drift,
  * destroy), replacement on request, the data sources, the write-only admin
- * password, plan-time image checks, the
- * cross-account flow (the owner shares, the recipient launches), and an
- * instance that outlives its image.
+ * password, plan-time image checks, the cross-account flow (the owner
+ * shares, the recipient launches), and an instance that outlives its image.
  */
 import type { ImageClient } from '../../../src/client';
 import { admin, fixtureNamed, newTestAccount, type AdminAccount, type Fixtures } from '../../helpers/admin';

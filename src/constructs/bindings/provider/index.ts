@@ -26,7 +26,7 @@ export interface ImagecloudProviderConfig {
   */
   readonly endpoints?: { [key: string]: string };
   /**
-  * How many times a failed read (throttling, 5xx, dropped connection) is retried before it fails. Unset, reads are retried with backoff for up to 2 minutes. Writes carry an idempotency token and are retried for up to 2 minutes (the create of an image until its `timeouts.create`), whatever this says.
+  * How many times a failed read (throttling, 5xx, dropped connection) is retried before it fails. Unset, reads are retried with backoff for up to 2 minutes. Writes carry an idempotency token and are retried for up to 2 minutes (a create until its `timeouts.create`), whatever this says.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/imagecloud/imagecloud/0.1.0/docs#max_retries ImagecloudProvider#max_retries}
   */
