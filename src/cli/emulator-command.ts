@@ -106,6 +106,26 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommandOptio
   return options;
 }
 
+/** Resolves on SIGINT/SIGTERM or, with `parentWatch`, once the process that started this one is gone. */
+function stopSignal(parentWatch: boolean): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      stopWatching();
+      resolve();
+    };
+    const stopWatching = parentWatch
+      ? watchParents((reason) => {
+          process.stderr.write(`imagecloud emulator: stopping: ${reason}\n`);
+          stop();
+        })
+      : () => {};
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
 export async function runEmulatorCommand(argv: string[]): Promise<number> {
   let options: EmulatorCommandOptions | 'help';
   try {
@@ -119,6 +139,10 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  // Watch from the start, not once the banner is out: whatever started this
+  // process may be killed the moment it reads the banner, and the ancestry is
+  // only known while it is still there.
+  const stopped = stopSignal(options.parentWatch);
   let emulator: RunningEmulator;
   try {
     emulator = await startEmulator(options);
@@ -129,8 +153,7 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
     else if (code === 'EADDRINUSE' || code === 'EACCES') {
       const port = (error as { port?: number }).port ?? options.port ?? 4566;
       process.stderr.write(`imagecloud emulator: cannot listen on port ${port}: ${code}\n`);
-    }
-    else throw error;
+    } else throw error;
     return 1;
   }
   if (!options.quiet) {
@@ -149,22 +172,7 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
     ];
     process.stdout.write(lines.join('\n'));
   }
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      stopWatching();
-      resolve();
-    };
-    const stopWatching = options.parentWatch
-      ? watchParents((reason) => {
-          process.stderr.write(`imagecloud emulator: stopping: ${reason}\n`);
-          stop();
-        })
-      : () => {};
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopped;
   await emulator.close();
   return 0;
 }
