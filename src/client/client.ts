@@ -117,6 +117,19 @@ export interface SharedClientState extends PipelineState {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The items of every page of a marker-paged list, fetched one page at a time as they are consumed. */
+async function* everyPage<P extends { isTruncated: boolean; nextMarker?: string }, T>(
+  fetchPage: (marker: string | undefined) => Promise<P>,
+  itemsOf: (page: P) => T[],
+): AsyncGenerator<T, void, undefined> {
+  let marker: string | undefined;
+  do {
+    const page = await fetchPage(marker);
+    yield* itemsOf(page);
+    marker = page.isTruncated ? page.nextMarker : undefined;
+  } while (marker !== undefined);
+}
+
 /** A short form of the access key id (not a secret, but no need to print it whole). */
 function shortKeyId(accessKeyId: string): string {
   return accessKeyId.length > 8 ? `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}` : accessKeyId;
@@ -231,13 +244,8 @@ export class ImageClient {
   }
 
   /** Every image matching the filter, across all pages (`maxKeys` is the page size). */
-  async *listImages(filter: ListImagesFilter = {}, options?: ReadOptions): AsyncGenerator<Image, void, undefined> {
-    let marker: string | undefined;
-    do {
-      const page = await this.listImagesPage({ ...filter, marker }, options);
-      yield* page.images;
-      marker = page.isTruncated ? page.nextMarker : undefined;
-    } while (marker !== undefined);
+  listImages(filter: ListImagesFilter = {}, options?: ReadOptions): AsyncGenerator<Image, void, undefined> {
+    return everyPage((marker) => this.listImagesPage({ ...filter, marker }, options), (page) => page.images);
   }
 
   /** One page of the images an instance of `spec` (`bcc.g4.c2m8`) can boot; `nextMarker` leads to the next. */
@@ -333,13 +341,8 @@ export class ImageClient {
   }
 
   /** Every instance matching the filter, across all pages (`maxKeys` is the page size). */
-  async *listInstances(filter: Omit<ListInstancesPageQuery, 'marker'> = {}, options?: ReadOptions): AsyncGenerator<Instance, void, undefined> {
-    let marker: string | undefined;
-    do {
-      const page = await this.listInstancesPage({ ...filter, marker }, options);
-      yield* page.instances;
-      marker = page.isTruncated ? page.nextMarker : undefined;
-    } while (marker !== undefined);
+  listInstances(filter: Omit<ListInstancesPageQuery, 'marker'> = {}, options?: ReadOptions): AsyncGenerator<Instance, void, undefined> {
+    return everyPage((marker) => this.listInstancesPage({ ...filter, marker }, options), (page) => page.instances);
   }
 
   /** Reinstalls the instance from another image (Running or Stopped); its OS follows the image. */

@@ -118,13 +118,18 @@ export function waitForImage(client: ImageClient, imageId: string, options: Imag
 
 /** Waits until getImage answers Image.ImageNotExist. */
 export function waitForImageDeleted(client: ImageClient, imageId: string, options: WaitOptions<Image> = {}): Promise<void> {
-  return poll<Image, void>(`waiting for image ${imageId} to be deleted`, options, 30 * MINUTE, async (signal) => {
+  return waitUntilGone(`image ${imageId}`, options, async (signal) => (await client.getImage(imageId, { signal })).image, ImageNotFoundError);
+}
+
+/** Polls `read` until it throws `NotFound`: the resource is gone. */
+function waitUntilGone<P>(what: string, options: WaitOptions<P>, read: (signal: AbortSignal) => Promise<P>, NotFound: new (...args: never[]) => Error): Promise<void> {
+  return poll<P, void>(`waiting for ${what} to be deleted`, options, 30 * MINUTE, async (signal) => {
     try {
-      const { image } = await client.getImage(imageId, { signal });
-      options.onProgress?.(image);
+      const current = await read(signal);
+      options.onProgress?.(current);
       return { done: false };
     } catch (error) {
-      if (error instanceof ImageNotFoundError) return { done: true, value: undefined };
+      if (error instanceof NotFound) return { done: true, value: undefined };
       throw error;
     }
   });
@@ -196,14 +201,5 @@ export function waitForInstance(client: ImageClient, instanceId: string, options
 
 /** Waits until getInstance answers Instance.InstanceNotExist. */
 export function waitForInstanceDeleted(client: ImageClient, instanceId: string, options: WaitOptions<Instance> = {}): Promise<void> {
-  return poll<Instance, void>(`waiting for instance ${instanceId} to be deleted`, options, 30 * MINUTE, async (signal) => {
-    try {
-      const { instance } = await client.getInstance(instanceId, { signal });
-      options.onProgress?.(instance);
-      return { done: false };
-    } catch (error) {
-      if (error instanceof InstanceNotFoundError) return { done: true, value: undefined };
-      throw error;
-    }
-  });
+  return waitUntilGone(`instance ${instanceId}`, options, async (signal) => (await client.getInstance(instanceId, { signal })).instance, InstanceNotFoundError);
 }

@@ -28,7 +28,7 @@ import {
 import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { bosObjectUrlValidator, imageFactAttributes, imageFacts, imageNameValidator, importedImage, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
-import { outcomeUnknown, pendingId, pendingTokenOf, resolvePendingCreate, sendCreation, type ImageCreation } from '../pending-create';
+import { outcomeUnknown, outcomeUnknownError, pendingId, pendingTokenOf, resolvePendingCreate, sendCreation, type ImageCreation } from '../pending-create';
 
 const importBlock = block.single({
   description: 'Import the image from a file in object storage (qcow2, vhd, vmdk, raw) or an ISO.',
@@ -318,7 +318,7 @@ resource "imagecloud_custom_image" "imported" {
     let imageId = state.id!;
     try {
       if (pendingToken !== undefined) {
-        const made = await resolvePendingCreate(client, creationOf(state), pendingToken, ctx.signal);
+        const made = await resolvePendingCreate(() => sendCreation(client, creationOf(state), pendingToken, ctx.signal));
         ctx.log.info('Resolved a create whose answer was lost', { client_token: pendingToken, image_id: made ?? '' });
         if (made === null) return;
         imageId = made;
@@ -407,14 +407,7 @@ async function startCreation(client: ImageClient, plan: CustomImage, signal: Abo
   } catch (error) {
     const failure = apiFailure(`creating image ${plan.name}`, error, error instanceof ImageApiError && error.status === 413 ? undefined : ['source'], signal, REQUEST_FIELDS);
     if (!outcomeUnknown(error)) throw failure;
-    throw new ProviderError('Image creation outcome unknown', {
-      detail:
-        `${failure.detail ?? failure.summary} No answer said whether the image was made. The resource is kept in state marked tainted, ` +
-        `with the id ${pendingId(clientToken)}: the next apply sends the same request with that clientToken, ` +
-        'which answers with the image the lost attempt made (or makes it then) without making a second, deletes that image and creates the replacement. ' +
-        'Run it within 24 hours, while the service remembers the token; until then do not remove the resource from state.',
-      partialState: placeholderState(plan, pendingId(clientToken)),
-    });
+    throw outcomeUnknownError('Image creation outcome unknown', failure, 'the image was made', clientToken, placeholderState(plan, pendingId(clientToken)));
   }
 }
 

@@ -5,14 +5,14 @@
  */
 import { REGIONS, type Image } from '../../api/schemas';
 import { randomUUID } from 'node:crypto';
-import { StatusForbiddenError, isRefusal } from '../../client/errors';
+import { StatusForbiddenError } from '../../client/errors';
 import type { ImageClient } from '../../client';
 import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type HandlerContext, type Model } from '../runtime';
 import { abortCause, abortDetail, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator, imageNameValidator, importedImage, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
 import { readImage } from '../image-reads';
-import { outcomeUnknown, pendingId, pendingTokenOf } from '../pending-create';
+import { outcomeUnknown, outcomeUnknownError, pendingId, pendingTokenOf, resolvePendingCreate, untilCreateTimeout } from '../pending-create';
 
 const attributes = {
   id: attr.string({ computed: true, description: '`<destination_region>/<image_id>`.', planModifiers: [useStateForUnknown()] }),
@@ -84,12 +84,8 @@ export const imageCopy = defineResource({
     } catch (error) {
       const failure = apiFailure(`copying image ${plan.source_image_id} to ${destRegion}`, error, ['source_image_id'], ctx.signal, REQUEST_FIELDS);
       if (!outcomeUnknown(error)) throw failure;
-      throw new ProviderError('Image copy outcome unknown', {
-        detail:
-          `${failure.detail ?? failure.summary} No answer said whether the copy was started. It is kept in state marked tainted, with the id ${pendingId(clientToken)}: ` +
-          'the next apply sends the same request with that clientToken, which answers with the copy the lost attempt started without starting a second, ' +
-          'removes that copy and creates the replacement. Run it within 24 hours, while the service remembers the token.',
-        partialState: { ...plan, id: pendingId(clientToken), image_id: '', status: '', encrypted: plan.encrypt_key !== null },
+      throw outcomeUnknownError('Image copy outcome unknown', failure, 'the copy was started', clientToken, {
+        ...plan, id: pendingId(clientToken), image_id: '', status: '', encrypted: plan.encrypt_key !== null,
       });
     }
     ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
@@ -164,11 +160,13 @@ export const imageCopy = defineResource({
     let imageId = state.image_id!;
     try {
       if (pendingToken !== undefined) {
-        const started = await startCopy(ctx.client, state, pendingToken, ctx.signal).catch((error: unknown) => {
-          // Refused (the copy call, or this region's entry of it): no copy was started.
-          if (isRefusal(error) || error instanceof ProviderError) return null;
-          throw error;
-        });
+        const started = await resolvePendingCreate(() =>
+          startCopy(ctx.client, state, pendingToken, ctx.signal).catch((error: unknown) => {
+            // The region's entry of the answer refused the copy: none was started there.
+            if (error instanceof ProviderError) return null;
+            throw error;
+          }),
+        );
         ctx.log.info('Resolved a copy whose answer was lost', { client_token: pendingToken, image_id: started ?? '' });
         if (started === null) return;
         imageId = started;
@@ -215,7 +213,7 @@ async function startCopy(client: ImageClient, plan: Copy, clientToken: string, s
       ...(plan.name !== null ? { name: plan.name } : {}),
       ...(plan.encrypt_key !== null ? { encryptKeys: { [destRegion]: plan.encrypt_key } } : {}),
     },
-    { clientToken, signal, retryForMs: Number.POSITIVE_INFINITY },
+    untilCreateTimeout(clientToken, signal),
   );
   const entry = result.find((candidate) => candidate.region === destRegion);
   if (!entry || entry.code !== '' || entry.imageId === '') {

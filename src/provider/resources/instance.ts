@@ -41,7 +41,7 @@ import {
 } from '../runtime';
 import { apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
-import { outcomeUnknown, pendingId, pendingTokenOf } from '../pending-create';
+import { outcomeUnknown, outcomeUnknownError, pendingId, pendingTokenOf, resolvePendingCreate, untilCreateTimeout } from '../pending-create';
 
 const stable = { planModifiers: [useStateForUnknown()] };
 const replaced = { planModifiers: [useStateForUnknown(), requiresReplace()] };
@@ -194,20 +194,12 @@ export const instance = defineResource({
     const clientToken = randomUUID();
     let instanceId: string;
     try {
-      [instanceId] = (await client.createInstance({ ...requestOf(plan), ...(plan.admin_pass !== null ? { adminPass: plan.admin_pass } : {}) }, {
-        clientToken,
-        signal: ctx.signal,
-        retryForMs: Number.POSITIVE_INFINITY,
-      })).instanceIds as [string];
+      const request = { ...requestOf(plan), ...(plan.admin_pass !== null ? { adminPass: plan.admin_pass } : {}) };
+      [instanceId] = (await client.createInstance(request, untilCreateTimeout(clientToken, ctx.signal))).instanceIds as [string];
     } catch (error) {
       const failure = apiFailure(`creating instance from image ${plan.image_id}`, error, undefined, ctx.signal, REQUEST_FIELDS);
       if (!outcomeUnknown(error)) throw failure;
-      throw new ProviderError('Instance creation outcome unknown', {
-        detail:
-          `${failure.detail ?? failure.summary} No answer said whether the instance was made. It is kept in state marked tainted, with the id ${pendingId(clientToken)}: ` +
-          'the next apply sends the same request with that clientToken, which answers with the instance the lost attempt made without making a second, deletes it and creates the replacement.',
-        partialState: placeholder(plan, pendingId(clientToken)),
-      });
+      throw outcomeUnknownError('Instance creation outcome unknown', failure, 'the instance was made', clientToken, placeholder(plan, pendingId(clientToken)));
     }
     try {
       let current = await client.waitForInstance(instanceId, untilOperationEnds(ctx.signal));
@@ -265,12 +257,7 @@ export const instance = defineResource({
     let instanceId = state.id!;
     try {
       if (pendingToken !== undefined) {
-        const made = await client
-          .createInstance(requestOf(state), { clientToken: pendingToken, signal: ctx.signal, retryForMs: Number.POSITIVE_INFINITY })
-          .then(({ instanceIds }) => instanceIds[0]!, (error: unknown) => {
-            if (isRefusal(error)) return null;
-            throw error;
-          });
+        const made = await resolvePendingCreate(async () => (await client.createInstance(requestOf(state), untilCreateTimeout(pendingToken, ctx.signal))).instanceIds[0]!);
         ctx.log.info('Resolved an instance create whose answer was lost', { client_token: pendingToken, instance_id: made ?? '' });
         if (made === null) return;
         instanceId = made;
