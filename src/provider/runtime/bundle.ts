@@ -5,6 +5,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { MAIN_BUNDLE_FILE } from './mirror';
 
 export interface BundleResult {
   outFile: string;
@@ -25,13 +26,31 @@ export interface SeparateModule {
   file: string;
 }
 
+export interface BundleOptions {
+  separateModules?: readonly SeparateModule[];
+  /**
+   * Packages to bundle as another file: import specifier (exactly, not its
+   * subpaths) to the absolute path of the module that stands in for it, e.g.
+   * the few parts of a library the provider uses instead of its whole index.
+   */
+  substitutes?: Readonly<Record<string, string>>;
+}
+
 /**
- * Bundles a provider entry file (one that calls `serve(provider)`) into a
- * CommonJS file for Node 20, plus one file per separate module.
+ * Bundles a provider entry file (one that calls `serve(provider)`) into
+ * CommonJS files for Node 20: `outFile` is the code-cache loader
+ * (code-cache-loader.ts), which runs the provider's bundle beside it
+ * (MAIN_BUNDLE_FILE), and one file per separate module.
  */
-export async function bundleProvider(entry: string, outFile: string, separateModules: readonly SeparateModule[] = []): Promise<BundleResult> {
+export async function bundleProvider(entry: string, outFile: string, options: BundleOptions = {}): Promise<BundleResult> {
+  const separateModules = options.separateModules ?? [];
   const outDir = dirname(outFile);
-  const builds = [{ entry, outFile }, ...separateModules.map((m) => ({ entry: m.source, outFile: join(outDir, m.file) }))];
+  const builds = [
+    // Without an extension: code-cache-loader.ts from the sources, .js once compiled.
+    { entry: join(__dirname, 'code-cache-loader'), outFile },
+    { entry, outFile: join(outDir, MAIN_BUNDLE_FILE) },
+    ...separateModules.map((m) => ({ entry: m.source, outFile: join(outDir, m.file) })),
+  ];
   let bytes = 0;
   for (const target of builds) {
     const result = await build({
@@ -48,7 +67,7 @@ export async function bundleProvider(entry: string, outFile: string, separateMod
       legalComments: 'none',
       logLevel: 'silent',
       metafile: true,
-      plugins: [requireSeparately(separateModules.filter((m) => resolve(m.source) !== resolve(target.entry)))],
+      plugins: [requireSeparately(separateModules.filter((m) => resolve(m.source) !== resolve(target.entry))), substitute(options.substitutes ?? {})],
     });
     const output = Object.entries(result.metafile.outputs).find(([path]) => resolve(path) === resolve(target.outFile));
     bytes += output?.[1].bytes ?? 0;
@@ -65,6 +84,19 @@ function requireSeparately(modules: readonly SeparateModule[]): Plugin {
       pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
         const file = byPath.get(resolve(args.resolveDir, args.path).replace(/\.ts$/, ''));
         return file === undefined ? undefined : { path: `./${file}`, external: true };
+      });
+    },
+  };
+}
+
+/** Resolves the substituted import specifiers to their stand-ins. */
+function substitute(substitutes: Readonly<Record<string, string>>): Plugin {
+  return {
+    name: 'substitute',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^[^./]/ }, (args) => {
+        const path = substitutes[args.path];
+        return path === undefined ? undefined : { path };
       });
     },
   };

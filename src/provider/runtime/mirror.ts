@@ -22,8 +22,10 @@ export interface MirrorInstallation {
   platform?: string;
 }
 
-/** The bundle's entry file, run by the launcher. */
+/** The bundle's entry file, run by the launcher: code-cache-loader.ts, which runs MAIN_BUNDLE_FILE. */
 export const BUNDLE_ENTRY = 'provider.js';
+/** The provider itself, bundled. */
+export const MAIN_BUNDLE_FILE = 'provider-main.js';
 
 /**
  * Replaces the package directory's contents with the bundle's files and a

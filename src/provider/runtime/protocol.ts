@@ -1,40 +1,52 @@
 /**
- * gRPC service definitions for tfplugin6.Provider and plugin.GRPCController,
- * built from protobufjs JSON descriptors generated from the .proto files in
- * proto/. protobufjs "light" (no .proto parser) and no @grpc/proto-loader keep
- * the provider's start-up short: Terraform starts it about three times per
- * command.
+ * gRPC service definitions for tfplugin6.Provider and plugin.GRPCController:
+ * the methods come from the JSON descriptors and the message codecs from the
+ * static code pbjs generated from them (proto/generate-descriptors.ts). No
+ * reflection at run time: building codecs from descriptors cost a launch
+ * about 20 ms, and Terraform starts a provider about three times per command.
  */
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import * as protobuf from 'protobufjs/light';
 import descriptors from './proto/tfplugin6.json';
+import codecs from './proto/tfplugin6-codec';
+
+type MessageCodec = codecs.MessageCodec;
 
 /** How decoded messages look: field names as in the .proto, int64 as number, bytes as Buffer. */
-const TO_OBJECT_OPTIONS: protobuf.IConversionOptions = { longs: Number, enums: Number, bytes: Buffer, defaults: false };
+const TO_OBJECT_OPTIONS = { longs: Number, enums: Number, bytes: Buffer, defaults: false };
 
-let root: protobuf.Root | undefined;
+interface MethodDescriptor {
+  requestType: string;
+  responseType: string;
+  requestStream?: boolean;
+  responseStream?: boolean;
+}
 
-function protocolRoot(): protobuf.Root {
-  root ??= protobuf.Root.fromJSON(descriptors as protobuf.INamespace);
-  return root;
+/** The codec of a message named as a method descriptor names it: relative to the service's package. */
+function codecOf(packageName: string, typeName: string): MessageCodec {
+  let node: unknown = codecs;
+  for (const name of [packageName, ...typeName.split('.')]) node = (node as Record<string, unknown> | undefined)?.[name];
+  if (typeof (node as MessageCodec | undefined)?.encode !== 'function') throw new Error(`no codec for ${packageName}.${typeName}`);
+  return node as MessageCodec;
 }
 
 /** A grpc-js service definition for a service in the descriptors, e.g. "tfplugin6.Provider". */
 export function serviceDefinition(serviceName: string): ServiceDefinition {
-  const service = protocolRoot().lookupService(serviceName);
+  const [packageName, service] = serviceName.split('.') as [string, string];
+  const namespace = (descriptors.nested as Record<string, { nested: Record<string, { methods?: Record<string, MethodDescriptor> }> }>)[packageName];
+  const methods = namespace?.nested[service]?.methods;
+  if (!methods) throw new Error(`no service ${serviceName} in the descriptors`);
   const definition: Record<string, ServiceDefinition[string]> = {};
-  for (const method of service.methodsArray) {
-    method.resolve();
-    const requestType = method.resolvedRequestType!;
-    const responseType = method.resolvedResponseType!;
-    definition[method.name] = {
-      path: `/${serviceName}/${method.name}`,
+  for (const [name, method] of Object.entries(methods)) {
+    const request = codecOf(packageName, method.requestType);
+    const response = codecOf(packageName, method.responseType);
+    definition[name] = {
+      path: `/${serviceName}/${name}`,
       requestStream: method.requestStream === true,
       responseStream: method.responseStream === true,
-      requestSerialize: (message: object) => Buffer.from(requestType.encode(requestType.fromObject(message)).finish()),
-      requestDeserialize: (bytes: Buffer) => requestType.toObject(requestType.decode(bytes), TO_OBJECT_OPTIONS),
-      responseSerialize: (message: object) => Buffer.from(responseType.encode(responseType.fromObject(message)).finish()),
-      responseDeserialize: (bytes: Buffer) => responseType.toObject(responseType.decode(bytes), TO_OBJECT_OPTIONS),
+      requestSerialize: (message: object) => Buffer.from(request.encode(request.fromObject(message)).finish()),
+      requestDeserialize: (bytes: Buffer) => request.toObject(request.decode(bytes), TO_OBJECT_OPTIONS),
+      responseSerialize: (message: object) => Buffer.from(response.encode(response.fromObject(message)).finish()),
+      responseDeserialize: (bytes: Buffer) => response.toObject(response.decode(bytes), TO_OBJECT_OPTIONS),
     };
   }
   return definition;

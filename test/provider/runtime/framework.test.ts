@@ -7,7 +7,8 @@ import * as x509 from '@peculiar/x509';
 import { CtyValue, Unknown } from '../../../src/provider/runtime/cty';
 import { createLogger } from '../../../src/provider/runtime/log';
 import { decodeMsgpack, encodeMsgpack } from '../../../src/provider/runtime/msgpack';
-import { buildProtocolDescriptors } from '../../../src/provider/runtime/proto/descriptors';
+import { buildProtocolDescriptors, generateStaticCodecs } from '../../../src/provider/runtime/proto/descriptors';
+import { serviceDefinition } from '../../../src/provider/runtime/protocol';
 import { DiagnosticMessage, ProviderServer } from '../../../src/provider/runtime/provider-server';
 import { impliedType, parseGoDuration } from '../../../src/provider/runtime/schema';
 import { generateServerCertificate } from '../../../src/provider/runtime/tls';
@@ -198,6 +199,28 @@ describe('supporting pieces', () => {
   it('keeps the generated protocol descriptors in step with the .proto files', () => {
     const committed = JSON.parse(readFileSync(join(__dirname, '../../../src/provider/runtime/proto/tfplugin6.json'), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildProtocolDescriptors())));
+  });
+
+  it('keeps the generated static codecs in step with the descriptors', async () => {
+    const proto = join(__dirname, '../../../src/provider/runtime/proto');
+    expect(readFileSync(join(proto, 'tfplugin6-codec.js'), 'utf8')).toBe(await generateStaticCodecs(join(proto, 'tfplugin6.json')));
+  });
+
+  it('encodes and decodes through the static codecs as the protocol defines, Schema.Object included', () => {
+    const definition = serviceDefinition('tfplugin6.Provider');
+    const response = {
+      provider: { version: 1, block: { attributes: [{ name: 'x', type: Buffer.from('"string"'), optional: true }] } },
+      resource_schemas: {
+        r: { version: 2, block: { attributes: [{ name: 'n', nested_type: { nesting: 2, attributes: [{ name: 'k', type: Buffer.from('"number"'), required: true }] } }] } },
+      },
+    };
+    const bytes = definition.GetProviderSchema!.responseSerialize(response);
+    expect(definition.GetProviderSchema!.responseDeserialize(bytes)).toEqual({
+      provider: { version: 1, block: { attributes: [{ name: 'x', type: Buffer.from('"string"'), optional: true }] } },
+      resource_schemas: {
+        r: { version: 2, block: { attributes: [{ name: 'n', nested_type: { nesting: 2, attributes: [{ name: 'k', type: Buffer.from('"number"'), required: true }] } }] } },
+      },
+    });
   });
 
   it('generates a certificate Terraform accepts: self-signed P-256 CA for localhost, both TLS ends', () => {

@@ -5,6 +5,8 @@
  * destroy.
  */
 import { execFile, spawn } from 'node:child_process';
+import { connect as connectHttp2 } from 'node:http2';
+import { connect as connectTls } from 'node:tls';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,7 +14,7 @@ import { bundleProvider } from '../../../src/provider/runtime/bundle';
 import { installInMirror } from '../../../src/provider/runtime/mirror';
 import { providerSchemaJson } from '../../../src/provider/runtime';
 import { MAGIC_COOKIE_VALUE } from '../../../src/provider/runtime/serve';
-import { generateServerCertificate } from '../../../src/provider/runtime/tls';
+import { generateServerCertificate, type ServerCertificate } from '../../../src/provider/runtime/tls';
 import { StoredThing, fixtureProvider } from './fixtures/fixture-provider';
 
 interface RunResult {
@@ -117,6 +119,37 @@ async function measureHandshake(): Promise<{ ms: number; line: string }> {
   return { ms, line };
 }
 
+/**
+ * Starts the bundled provider for Terraform's certificate `announced`, dials
+ * it presenting `presented`, and answers whether the gRPC server's HTTP/2
+ * settings came back (the connection got through) or the connection closed.
+ */
+async function dialWithCertificate(announced: ServerCertificate, presented: ServerCertificate): Promise<'served' | 'closed'> {
+  const child = spawn(process.execPath, [bundleFile], {
+    env: { PATH: process.env.PATH, TMPDIR: pluginTmp, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: announced.certificatePem },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  try {
+    const line = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const [, , , socketPath, , serverCertificate] = line.trim().split('|') as [string, string, string, string, string, string];
+    // The handshake line drops base64's padding; PEM needs it back.
+    const ca = `-----BEGIN CERTIFICATE-----\n${serverCertificate.padEnd(Math.ceil(serverCertificate.length / 4) * 4, '=')}\n-----END CERTIFICATE-----\n`;
+    const session = connectHttp2('https://localhost', {
+      createConnection: () =>
+        connectTls({ path: socketPath, ca, servername: 'localhost', cert: presented.certificatePem, key: presented.privateKeyPem, ALPNProtocols: ['h2'] }),
+    });
+    session.on('error', () => undefined);
+    return await new Promise<'served' | 'closed'>((resolve) => {
+      session.once('remoteSettings', () => resolve('served'));
+      session.once('close', () => resolve('closed'));
+    }).finally(() => session.destroy());
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
 describe('fixture provider under terraform', () => {
   beforeAll(async () => {
     mkdirSync(workDir, { recursive: true });
@@ -156,6 +189,12 @@ describe('fixture provider under terraform', () => {
     // Generous bound for loaded CI machines; the figure itself is printed above.
     expect(median).toBeLessThan(1000);
     expect(readdirSync(pluginTmp)).toEqual([]);
+  });
+
+  it('serves a connection only from the client certificate Terraform announced', async () => {
+    const terraformCertificate = generateServerCertificate();
+    expect(await dialWithCertificate(terraformCertificate, terraformCertificate)).toBe('served');
+    expect(await dialWithCertificate(terraformCertificate, generateServerCertificate())).toBe('closed');
   });
 
   it('refuses to run when started by hand', async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
+import { pbjs } from 'protobufjs-cli';
 
 /** The .proto files that make up what the provider serves. */
 export const PROTO_FILES = ['tfplugin6.proto', 'grpc_controller.proto'];
@@ -16,4 +17,22 @@ export function buildProtocolDescriptors(): protobuf.INamespace {
   root.loadSync(PROTO_FILES.map((file) => join(__dirname, file)), { keepCase: true });
   root.resolveAll();
   return root.toJSON({ keepComments: false });
+}
+
+/**
+ * pbjs's static codecs for a JSON descriptor file: encode, decode, fromObject
+ * and toObject per message, as plain code (which V8's code cache keeps)
+ * instead of functions protobufjs generates and evals at run time.
+ */
+export async function generateStaticCodecs(descriptorsFile: string): Promise<string> {
+  const options = ['--no-create', '--no-verify', '--no-delimited', '--no-typeurl', '--no-comments', '--no-service', '--no-beautify'];
+  const code = await new Promise<string>((resolve, reject) =>
+    pbjs.main(['--target', 'static-module', '--wrap', 'commonjs', ...options, descriptorsFile], (error, output) =>
+      error ? reject(error) : resolve(output ?? ''),
+    ),
+  );
+  // tfplugin6 has a message called Object (Schema.Object), whose generated
+  // constructor `function Object` hides the global inside its scope, where the
+  // code also calls Object.create and Object.keys: name the global otherwise.
+  return code.replace('"use strict";\n', '"use strict";\n\nvar $Object = Object;\n').replace(/(?<![.\w$])Object\.(create|keys|hasOwnProperty|defineProperty)\b/g, '$$Object.$1');
 }

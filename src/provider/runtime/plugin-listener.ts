@@ -1,0 +1,78 @@
+/**
+ * The plugin's unix socket and its mutual TLS, in front of the gRPC server.
+ *
+ * go-plugin's AutoMTLS: the provider presents a certificate of its own,
+ * announced in the handshake line, and accepts only the client certificate
+ * Terraform passed in PLUGIN_CLIENT_CERT. grpc-js can do this itself
+ * (`ServerCredentials.createSsl` with that certificate as the only CA), but
+ * any secure context given a CA makes Node 20 parse its ~140 bundled root
+ * certificates first: ~30 ms of every launch, for a store that would then
+ * hold none of them. So the TLS is done here, with no CA store at all, and
+ * the client's certificate is checked against Terraform's byte for byte
+ * (stricter than go-plugin, which trusts anything that certificate signs);
+ * the TLS handshake itself proves the client holds its private key. Only a
+ * checked connection reaches the gRPC server, through its connection injector.
+ */
+import { X509Certificate } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import { TLSSocket, createSecureContext } from 'node:tls';
+import type { ConnectionInjector } from '@grpc/grpc-js';
+import type { Logger } from './log';
+import { generateServerCertificate } from './tls';
+
+export interface PluginListener {
+  /** The server certificate for the handshake line ('' without TLS). */
+  handshakeCertificate: string;
+  /** Stops accepting connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Listens on `socketPath` and hands each connection to `injector`: over TLS
+ * when `clientCertificatePem` is given (only Terraform's certificate gets
+ * through), as it is when not (TF_DISABLE_PLUGIN_TLS).
+ */
+export async function listenForTerraform(
+  socketPath: string,
+  clientCertificatePem: string | undefined,
+  injector: ConnectionInjector,
+  log: Logger,
+): Promise<PluginListener> {
+  let accept: (socket: Socket) => void = (socket) => injector.injectConnection(socket);
+  let handshakeCertificate = '';
+  if (clientCertificatePem !== undefined) {
+    const expected = new X509Certificate(clientCertificatePem).raw;
+    const certificate = generateServerCertificate();
+    handshakeCertificate = certificate.handshakeCertificate;
+    // `ca: []` rather than none: without a ca option Node loads its root store.
+    const secureContext = createSecureContext({ key: certificate.privateKeyPem, cert: certificate.certificatePem, ca: [] });
+    accept = (socket) => {
+      const secure = new TLSSocket(socket, { isServer: true, secureContext, requestCert: true, rejectUnauthorized: false, ALPNProtocols: ['h2'] });
+      secure.once('secure', () => {
+        const presented = secure.getPeerCertificate();
+        if (presented?.raw?.equals(expected)) {
+          // What tls.Server does for its sockets once they are secure; http2
+          // waits for a 'secureConnect' (a client's event) while it is true.
+          (secure as TLSSocket & { secureConnecting: boolean }).secureConnecting = false;
+          injector.injectConnection(secure);
+          return;
+        }
+        log.warn('Refused a connection that did not present the certificate Terraform announced');
+        secure.destroy();
+      });
+      secure.on('error', (error) => log.debug('Plugin connection failed', { error: error.message }));
+    };
+  }
+  const server: Server = createServer((socket) => accept(socket));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socketPath, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    handshakeCertificate,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
