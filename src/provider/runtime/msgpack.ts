@@ -13,7 +13,7 @@
  *   null and unknown dynamic values are plain nil / extension.
  * - objects are maps keyed by attribute name; absent attributes decode as null.
  */
-import { decode, encode, ExtData } from '@msgpack/msgpack';
+import { Decoder, Encoder, ExtData } from '@msgpack/msgpack';
 import {
   CtyError,
   CtyNumber,
@@ -32,13 +32,18 @@ const UNKNOWN_EXTENSION = new ExtData(0, new Uint8Array([0]));
 const INT64_MIN = -(2n ** 63n);
 const UINT64_MAX = 2n ** 64n - 1n;
 
+// One of each for the process: @msgpack/msgpack's encode() and decode() build
+// a new Encoder (with a fresh 2 KB buffer) or Decoder on every call, which was
+// a tenth of a refresh's CPU. Both handle re-entrant use by cloning themselves.
+const encoder = new Encoder({ useBigInt64: true });
+const decoder = new Decoder({ useBigInt64: true });
+
 export function encodeMsgpack(type: CtyType, value: CtyValue): Uint8Array {
-  return encode(toWire(type, value, []), { useBigInt64: true });
+  return encoder.encode(toWire(type, value, []));
 }
 
 export function decodeMsgpack(type: CtyType, bytes: Uint8Array): CtyValue {
-  const raw = decode(bytes, { useBigInt64: true });
-  return fromWire(type, raw, []);
+  return fromWire(type, decoder.decode(bytes), []);
 }
 
 function toWire(type: CtyType, value: CtyValue, path: ValuePath): unknown {
