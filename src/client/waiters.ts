@@ -40,6 +40,12 @@ export interface WaitOptions<Progress> {
 export interface ImageWaitOptions extends WaitOptions<Image> {
   /** The status to wait for; default `Available`. */
   until?: ImageStatus;
+  /**
+   * How each poll reads the image; default `getImage`. For a caller that answers many reads with one request (the
+   * provider lists a region's images once for all the waits in progress). It must read the image as it is now, not
+   * as an earlier answer had it, and throw ImageNotFoundError when the image does not exist.
+   */
+  readImage?: (imageId: string, signal: AbortSignal) => Promise<Image>;
 }
 
 export interface CopyWaitOptions extends WaitOptions<Image> {
@@ -107,7 +113,7 @@ async function poll<P, R>(
 export function waitForImage(client: ImageClient, imageId: string, options: ImageWaitOptions = {}): Promise<Image> {
   const until = options.until ?? 'Available';
   return poll<Image, Image>(`waiting for image ${imageId} to be ${until}`, options, 30 * MINUTE, async (signal) => {
-    const { image } = await client.getImage(imageId, { signal });
+    const image = options.readImage ? await options.readImage(imageId, signal) : (await client.getImage(imageId, { signal })).image;
     options.onProgress?.(image);
     const status: string = image.status;
     if (status === until) return { done: true, value: image };

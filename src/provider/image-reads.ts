@@ -1,7 +1,8 @@
 /**
- * Image reads during a refresh, coalesced. Terraform refreshes up to ten
- * objects at a time, one gRPC call each; answering each with its own GET costs
- * one API round trip per image (and counts against the account's API rate).
+ * Image reads during a refresh, and the status reads of waits, coalesced.
+ * Terraform refreshes (and creates) up to ten objects at a time, one gRPC call
+ * each; answering each read with its own GET costs one API round trip per
+ * image (and counts against the account's API rate).
  * Reads of one region that arrive together are answered by a single paged list
  * call instead, and that listing answers the region's further reads for a few
  * seconds. Any write through this provider process voids every listing, so a
@@ -9,7 +10,7 @@
  */
 import type { Image } from '../api/schemas';
 import { OPERATIONS, type OperationName } from '../api/operations';
-import type { ImageClient, RequestEvent } from '../client';
+import type { ImageClient, ImageListFilter, RequestEvent } from '../client';
 import { ImageNotFoundError } from '../client/errors';
 
 /** How long reads gather before one list call answers them all. */
@@ -31,6 +32,10 @@ interface PendingRead {
 }
 
 interface RegionReads {
+  /** Which images a listing holds; the images to wait for are this account's own, the refreshed ones any. */
+  filter: ImageListFilter;
+  /** Whether a listing answers later reads too (refresh), or only the reads that were waiting for it (waits). */
+  reuse: boolean;
   listing?: Listing;
   pending: PendingRead[];
   timer?: NodeJS.Timeout;
@@ -38,7 +43,8 @@ interface RegionReads {
 
 /** Bumped by every write this process sends: listings taken before it are void. */
 let writeEpoch = 0;
-const readsByClient = new WeakMap<ImageClient, RegionReads>();
+const refreshReads = new WeakMap<ImageClient, RegionReads>();
+const waitReads = new WeakMap<ImageClient, RegionReads>();
 
 /** The provider client's onRequest hook: a write (attempted, answered or not) voids the listings. */
 export function noteRequest(event: RequestEvent): void {
@@ -47,11 +53,35 @@ export function noteRequest(event: RequestEvent): void {
 
 /** The image as the API shows it now, or null when it does not exist (any more). */
 export function readImage(client: ImageClient, imageId: string, signal: AbortSignal): Promise<Image | null> {
-  let reads = readsByClient.get(client);
+  return gatherRead(client, readsOf(refreshReads, client, {}, true), imageId, signal);
+}
+
+/**
+ * A waiter's status read (ImageWaitOptions.readImage): the waits in progress
+ * share one listing of the account's custom images, never one taken before
+ * the read was asked for.
+ */
+async function readImageForWait(client: ImageClient, imageId: string, signal: AbortSignal): Promise<Image> {
+  const reads = readsOf(waitReads, client, { imageType: 'Custom' }, false);
+  // Not listed and not found: the GET's own ImageNotFoundError says so, as the waiter expects.
+  return (await gatherRead(client, reads, imageId, signal)) ?? (await client.getImage(imageId, { signal })).image;
+}
+
+/** Waiter options whose status reads go through readImageForWait. */
+export function sharedWaitReads(client: ImageClient): { readImage: (imageId: string, signal: AbortSignal) => Promise<Image> } {
+  return { readImage: (imageId, signal) => readImageForWait(client, imageId, signal) };
+}
+
+function readsOf(pools: WeakMap<ImageClient, RegionReads>, client: ImageClient, filter: ImageListFilter, reuse: boolean): RegionReads {
+  let reads = pools.get(client);
   if (!reads) {
-    reads = { pending: [] };
-    readsByClient.set(client, reads);
+    reads = { filter, reuse, pending: [] };
+    pools.set(client, reads);
   }
+  return reads;
+}
+
+function gatherRead(client: ImageClient, reads: RegionReads, imageId: string, signal: AbortSignal): Promise<Image | null> {
   const listed = freshListing(reads)?.images.get(imageId);
   if (listed) return Promise.resolve(listed);
   return new Promise((resolve, reject) => {
@@ -72,8 +102,8 @@ async function flush(client: ImageClient, reads: RegionReads): Promise<void> {
   let listing = freshListing(reads);
   if (!listing && batch.length > 1) {
     try {
-      listing = await list(client);
-      if (listing.epoch === writeEpoch) reads.listing = listing;
+      listing = await list(client, reads.filter);
+      if (reads.reuse && listing.epoch === writeEpoch) reads.listing = listing;
     } catch {
       // The list failed: each read falls back to its own GET, with its own retries and errors.
       listing = undefined;
@@ -86,11 +116,11 @@ async function flush(client: ImageClient, reads: RegionReads): Promise<void> {
   }
 }
 
-async function list(client: ImageClient): Promise<Listing> {
+async function list(client: ImageClient, filter: ImageListFilter): Promise<Listing> {
   const epoch = writeEpoch;
   const takenAtMs = Date.now();
   const images = new Map<string, Image>();
-  for await (const image of client.listImages()) images.set(image.id, image);
+  for await (const image of client.listImages(filter)) images.set(image.id, image);
   return { images, takenAtMs, epoch };
 }
 

@@ -27,7 +27,7 @@ import {
 } from '../runtime';
 import { abortCause, apiFailure, orNullWhenGone, type RequestFields } from '../errors';
 import { bosObjectUrlValidator, imageFactAttributes, imageFacts, imageNameValidator, importedImage, keepPriorValue, kmsKeyValidator, tagMap, tagsValidator, untilOperationEnds } from '../common';
-import { readImage } from '../image-reads';
+import { readImage, sharedWaitReads } from '../image-reads';
 import { outcomeUnknown, outcomeUnknownError, pendingId, pendingTokenOf, resolvePendingCreate, sendCreation, type ImageCreation } from '../pending-create';
 
 const importBlock = block.single({
@@ -253,7 +253,7 @@ resource "imagecloud_custom_image" "imported" {
     ctx.log.info('Image creation started', { image_id: imageId });
     let image: Image;
     try {
-      image = await client.waitForImage(imageId, untilOperationEnds(ctx.signal));
+      image = await client.waitForImage(imageId, { ...untilOperationEnds(ctx.signal), ...sharedWaitReads(client) });
     } catch (error) {
       if (error instanceof WaiterFailedError) {
         const cleanup = await deleteQuietly(client, imageId);
@@ -265,10 +265,7 @@ resource "imagecloud_custom_image" "imported" {
       throw keepTainted(`waiting for image ${imageId} to become Available`, error, ctx.signal, plan, imageId);
     }
     try {
-      await applyAttributes(client, imageId, plan, image, ctx.signal);
-      await applyTags(client, imageId, plan.tags ?? {}, {}, ctx.signal);
-      const { image: final } = await client.getImage(imageId, { signal: ctx.signal });
-      return toState(plan, final);
+      return toState(plan, await applyChanges(client, plan, image, {}, ctx.signal));
     } catch (error) {
       throw keepTainted(`setting the attributes of image ${imageId}`, error, ctx.signal, plan, imageId, image);
     }
@@ -303,10 +300,7 @@ resource "imagecloud_custom_image" "imported" {
     }
     try {
       const { image } = await ctx.client.getImage(imageId, { signal: ctx.signal });
-      await applyAttributes(ctx.client, imageId, plan, image, ctx.signal);
-      await applyTags(ctx.client, imageId, plan.tags ?? {}, tagMap(image.tags), ctx.signal);
-      const { image: updated } = await ctx.client.getImage(imageId, { signal: ctx.signal });
-      return toState(plan, updated);
+      return toState(plan, await applyChanges(ctx.client, plan, image, tagMap(image.tags), ctx.signal));
     } catch (error) {
       throw apiFailure(`updating image ${imageId}`, error, undefined, ctx.signal, REQUEST_FIELDS);
     }
@@ -412,7 +406,19 @@ async function startCreation(client: ImageClient, plan: CustomImage, signal: Abo
 }
 
 /** Sends one modifyAttribute call for whatever configured attribute differs from the image. */
-async function applyAttributes(client: ImageClient, imageId: string, plan: CustomImage, image: Image, signal: AbortSignal): Promise<void> {
+/**
+ * Gives the image the plan's attributes and tags; answers the image as it is
+ * then: read again only when something was changed (an apply of many images
+ * that set nothing after creation sends no further read each).
+ */
+async function applyChanges(client: ImageClient, plan: CustomImage, image: Image, currentTags: Record<string, string>, signal: AbortSignal): Promise<Image> {
+  const attributesChanged = await applyAttributes(client, image.id, plan, image, signal);
+  const tagsChanged = await applyTags(client, image.id, plan.tags ?? {}, currentTags, signal);
+  return attributesChanged || tagsChanged ? (await client.getImage(image.id, { signal })).image : image;
+}
+
+/** Answers whether anything was changed. */
+async function applyAttributes(client: ImageClient, imageId: string, plan: CustomImage, image: Image, signal: AbortSignal): Promise<boolean> {
   const change: Record<string, string | number | boolean> = {};
   if (plan.name !== image.name) change.name = plan.name;
   if ((plan.description ?? '') !== image.desc) change.description = plan.description ?? '';
@@ -420,11 +426,13 @@ async function applyAttributes(client: ImageClient, imageId: string, plan: Custo
   if (plan.max_memory_mb !== null && plan.max_memory_mb !== image.maxMemoryMb) change.maxMemoryMb = plan.max_memory_mb;
   if (plan.nic_multi_queue !== null && plan.nic_multi_queue !== image.nicMultiQueue) change.nicMultiQueue = plan.nic_multi_queue;
   if (plan.sriov !== null && plan.sriov !== image.sriov) change.sriov = plan.sriov;
-  if (Object.keys(change).length > 0) await client.modifyImageAttributes(imageId, change, { signal });
+  if (Object.keys(change).length === 0) return false;
+  await client.modifyImageAttributes(imageId, change, { signal });
+  return true;
 }
 
-/** Binds and unbinds tags so the image carries exactly `wanted`. */
-async function applyTags(client: ImageClient, imageId: string, wanted: Record<string, string>, current: Record<string, string>, signal: AbortSignal) {
+/** Binds and unbinds tags so the image carries exactly `wanted`; answers whether anything was changed. */
+async function applyTags(client: ImageClient, imageId: string, wanted: Record<string, string>, current: Record<string, string>, signal: AbortSignal): Promise<boolean> {
   const removed: Tag[] = Object.entries(current)
     .filter(([key]) => !(key in wanted))
     .map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
@@ -433,6 +441,7 @@ async function applyTags(client: ImageClient, imageId: string, wanted: Record<st
     .map(([tagKey, tagValue]) => ({ tagKey, tagValue }));
   if (removed.length > 0) await client.unbindTags(imageId, { changeTags: removed }, { signal });
   if (bound.length > 0) await client.bindTags(imageId, { changeTags: bound }, { signal });
+  return removed.length > 0 || bound.length > 0;
 }
 
 /**

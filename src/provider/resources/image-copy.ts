@@ -11,7 +11,7 @@ import { defineResource } from '../framework';
 import { ProviderError, attr, requiresReplace, timeoutsBlock, useStateForUnknown, type HandlerContext, type Model } from '../runtime';
 import { abortCause, abortDetail, apiFailure, fieldProblem, orNullWhenGone, type RequestFields } from '../errors';
 import { imageIdValidator, imageNameValidator, importedImage, kmsKeyValidator, regionValidator, untilOperationEnds } from '../common';
-import { readImage } from '../image-reads';
+import { readImage, sharedWaitReads } from '../image-reads';
 import { outcomeUnknown, outcomeUnknownError, pendingId, pendingTokenOf, resolvePendingCreate, untilCreateTimeout } from '../pending-create';
 
 const attributes = {
@@ -91,7 +91,7 @@ export const imageCopy = defineResource({
     ctx.log.info('Copy started', { destination_region: destRegion, image_id: destImageId });
     const destination = client.withRegion(destRegion);
     try {
-      const image = await destination.waitForImage(destImageId, { ...untilOperationEnds(ctx.signal), onProgress: copyProgressLog(ctx.log, destRegion, destImageId) });
+      const image = await destination.waitForImage(destImageId, { ...untilOperationEnds(ctx.signal), ...sharedWaitReads(destination), onProgress: copyProgressLog(ctx.log, destRegion, destImageId) });
       return toState(plan, destRegion, image);
     } catch (error) {
       if (ctx.signal.aborted) throw await cancelled(destination, destImageId, ctx.signal);
