@@ -44,6 +44,23 @@ it('waits for Available, reporting progress on the way', async () => {
   expect(seen.at(-1)!.status).toBe('Available');
 });
 
+it('polls through the readImage it is given, not getImage', async () => {
+  await admin(emulator.url).setDelays({ createDelayMs: 200 });
+  const { imageId } = await client.createImageFromSnapshot(snapshotId, 'read-elsewhere');
+  const reads: string[] = [];
+  const listed = async (id: string) => {
+    reads.push(id);
+    for await (const image of client.listImages({ imageType: 'Custom' })) if (image.id === id) return image;
+    throw new Error(`${id} not listed`);
+  };
+  const image = await client.waitForImage(imageId, { ...fast, readImage: listed });
+  expect(image).toMatchObject({ id: imageId, status: 'Available' });
+  expect(reads.length).toBeGreaterThan(1);
+  expect(new Set(reads)).toEqual(new Set([imageId]));
+  const { requests } = await admin(emulator.url).requests(200);
+  expect(requests.filter((r) => r.accountId === account.id && r.operation === 'getImage')).toEqual([]);
+});
+
 it('fails fast with the server reason when creation fails', async () => {
   const { id } = await admin(emulator.url).createInstance({ accountId: account.id, region: 'bj', failImageCreation: 'disk read error at sector 7' });
   await admin(emulator.url).setDelays({ createDelayMs: 100 });
