@@ -66,11 +66,12 @@ export function formatPath(path: ValuePath): string {
 }
 
 export class CtyError extends Error {
-  constructor(
-    message: string,
-    readonly path: ValuePath,
-  ) {
+  readonly path: ValuePath;
+
+  /** `path` is copied: the converters pass the stack they are still walking with. */
+  constructor(message: string, path: ValuePath) {
     super(path.length > 0 ? `${formatPath(path)}: ${message}` : message);
+    this.path = [...path];
     this.name = 'CtyError';
   }
 }

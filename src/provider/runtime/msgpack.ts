@@ -19,6 +19,7 @@ import {
   CtyNumber,
   CtyType,
   CtyValue,
+  PathStep,
   TypedValue,
   Unknown,
   ValuePath,
@@ -46,7 +47,31 @@ export function decodeMsgpack(type: CtyType, bytes: Uint8Array): CtyValue {
   return fromWire(type, decoder.decode(bytes), []);
 }
 
-function toWire(type: CtyType, value: CtyValue, path: ValuePath): unknown {
+/**
+ * `path` below is one stack per call, pushed and popped on the way down (a
+ * CtyError copies it): a new array per attribute and element was a good part
+ * of a refresh's garbage.
+ */
+function within<T>(path: PathStep[], step: PathStep, convert: () => T): T {
+  path.push(step);
+  const converted = convert();
+  path.pop();
+  return converted;
+}
+
+const attributeEntries = new WeakMap<Record<string, CtyType>, Array<[string, CtyType]>>();
+
+/** An object type's attributes as entries, computed once per type (every RPC converts with the same types). */
+function entriesOf(attributeTypes: Record<string, CtyType>): Array<[string, CtyType]> {
+  let entries = attributeEntries.get(attributeTypes);
+  if (!entries) {
+    entries = Object.entries(attributeTypes);
+    attributeEntries.set(attributeTypes, entries);
+  }
+  return entries;
+}
+
+function toWire(type: CtyType, value: CtyValue, path: PathStep[]): unknown {
   if (type === 'dynamic') {
     if (value === null || value === Unknown) return value === null ? null : UNKNOWN_EXTENSION;
     const concreteType = value instanceof TypedValue ? value.type : inferType(value, path);
@@ -72,22 +97,24 @@ function toWire(type: CtyType, value: CtyValue, path: ValuePath): unknown {
     if (!Array.isArray(value)) throw mismatch(type, value, path);
     if (kind === 'tuple') {
       if (value.length !== type[1].length) throw new CtyError(`tuple needs ${type[1].length} elements, got ${value.length}`, path);
-      return value.map((element, index) => toWire(type[1][index], element, [...path, index]));
+      return value.map((element, index) => within(path, index, () => toWire(type[1][index], element, path)));
     }
-    return value.map((element, index) => toWire(type[1], element, [...path, index]));
+    return value.map((element, index) => within(path, index, () => toWire(type[1], element, path)));
   }
   if (!isRecord(value)) throw mismatch(type, value, path);
   const wire = newRecord<unknown>();
   if (kind === 'map') {
-    for (const [key, element] of Object.entries(value)) wire[key] = toWire(type[1], element as CtyValue, [...path, { key }]);
+    for (const [key, element] of Object.entries(value)) wire[key] = within(path, { key }, () => toWire(type[1], element as CtyValue, path));
     return wire;
   }
   const attributeTypes = type[1];
   for (const name of Object.keys(value)) {
     if (!(name in attributeTypes)) throw new CtyError(`unsupported attribute "${name}"`, path);
   }
-  for (const [name, attributeType] of Object.entries(attributeTypes)) {
-    wire[name] = toWire(attributeType, (value[name] ?? null) as CtyValue, [...path, name]);
+  for (const [name, attributeType] of entriesOf(attributeTypes)) {
+    path.push(name);
+    wire[name] = toWire(attributeType, (value[name] ?? null) as CtyValue, path);
+    path.pop();
   }
   return wire;
 }
@@ -101,7 +128,7 @@ function numberToWire(value: CtyNumber, path: ValuePath): number | bigint | stri
   return value;
 }
 
-function fromWire(type: CtyType, raw: unknown, path: ValuePath): CtyValue {
+function fromWire(type: CtyType, raw: unknown, path: PathStep[]): CtyValue {
   // Any extension, whatever its type code, is an unknown (refined or not).
   // @msgpack/msgpack turns extension -1 into a Date itself.
   if (raw instanceof ExtData || raw instanceof Date) return Unknown;
@@ -128,19 +155,21 @@ function fromWire(type: CtyType, raw: unknown, path: ValuePath): CtyValue {
     if (!Array.isArray(raw)) throw mismatch(type, raw, path);
     if (kind === 'tuple') {
       if (raw.length !== type[1].length) throw new CtyError(`tuple needs ${type[1].length} elements, got ${raw.length}`, path);
-      return raw.map((element, index) => fromWire(type[1][index], element, [...path, index]));
+      return raw.map((element, index) => within(path, index, () => fromWire(type[1][index], element, path)));
     }
-    return raw.map((element, index) => fromWire(type[1], element, [...path, index]));
+    return raw.map((element, index) => within(path, index, () => fromWire(type[1], element, path)));
   }
   if (!isRecord(raw)) throw mismatch(type, raw, path);
   if (kind === 'map') {
     const map = newRecord<CtyValue>();
-    for (const [key, element] of Object.entries(raw)) map[key] = fromWire(type[1], element, [...path, { key }]);
+    for (const [key, element] of Object.entries(raw)) map[key] = within(path, { key }, () => fromWire(type[1], element, path));
     return map;
   }
   const object: Record<string, CtyValue> = {};
-  for (const [name, attributeType] of Object.entries(type[1])) {
-    object[name] = fromWire(attributeType, raw[name], [...path, name]);
+  for (const [name, attributeType] of entriesOf(type[1])) {
+    path.push(name);
+    object[name] = fromWire(attributeType, raw[name], path);
+    path.pop();
   }
   return object;
 }

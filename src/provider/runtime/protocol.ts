@@ -29,6 +29,16 @@ function codecOf(packageName: string, typeName: string): MessageCodec {
   return node as MessageCodec;
 }
 
+/**
+ * Encodes a plain message as the runtime builds them (field names as in the
+ * .proto, enums as numbers, bytes as Buffer): pbjs's encoders take plain
+ * objects, so no fromObject copy first, and the writer's Buffer goes out as is.
+ */
+function encode(codec: MessageCodec, message: object): Buffer {
+  const bytes = codec.encode(message).finish();
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** A grpc-js service definition for a service in the descriptors, e.g. "tfplugin6.Provider". */
 export function serviceDefinition(serviceName: string): ServiceDefinition {
   const [packageName, service] = serviceName.split('.') as [string, string];
@@ -43,9 +53,9 @@ export function serviceDefinition(serviceName: string): ServiceDefinition {
       path: `/${serviceName}/${name}`,
       requestStream: method.requestStream === true,
       responseStream: method.responseStream === true,
-      requestSerialize: (message: object) => Buffer.from(request.encode(request.fromObject(message)).finish()),
+      requestSerialize: (message: object) => encode(request, message),
       requestDeserialize: (bytes: Buffer) => request.toObject(request.decode(bytes), TO_OBJECT_OPTIONS),
-      responseSerialize: (message: object) => Buffer.from(response.encode(response.fromObject(message)).finish()),
+      responseSerialize: (message: object) => encode(response, message),
       responseDeserialize: (bytes: Buffer) => response.toObject(response.decode(bytes), TO_OBJECT_OPTIONS),
     };
   }

@@ -5,7 +5,6 @@ declare namespace root {
   interface MessageCodec {
     encode(message: object): { finish(): Uint8Array };
     decode(bytes: Uint8Array): object;
-    fromObject(object: object): object;
     toObject(message: object, options?: { longs?: unknown; enums?: unknown; bytes?: unknown; defaults?: boolean }): Record<string, unknown>;
   }
 }
