@@ -139,7 +139,7 @@ export async function serve(provider: ProviderDefinition<any>): Promise<void> {
     void handle.stop();
   });
   process.stdout.write(`${handle.handshakeLine}\n`);
-  // The launch cost Terraform pays, and where it went (bench/launch-profile.ts reads these).
+  // The launch cost Terraform pays, and where it went (bench/provider.ts reads these).
   log.debug('Handshake sent', {
     startup_ms: round(performance.now()),
     loaded_ms: round(loadedMs),
