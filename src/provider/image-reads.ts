@@ -37,6 +37,8 @@ interface RegionReads {
   /** Whether a listing answers later reads too (refresh), or only the reads that were waiting for it (waits). */
   reuse: boolean;
   listing?: Listing;
+  /** The listing being taken (refresh only): reads that arrive meanwhile wait for it rather than start another. */
+  inflight?: Promise<Listing>;
   pending: PendingRead[];
   timer?: NodeJS.Timeout;
 }
@@ -100,19 +102,35 @@ async function flush(client: ImageClient, reads: RegionReads): Promise<void> {
   reads.pending = [];
   reads.timer = undefined;
   let listing = freshListing(reads);
-  if (!listing && batch.length > 1) {
-    try {
-      listing = await list(client, reads.filter);
-      if (reads.reuse && listing.epoch === writeEpoch) reads.listing = listing;
-    } catch {
-      // The list failed: each read falls back to its own GET, with its own retries and errors.
-      listing = undefined;
+  try {
+    if (!listing && reads.inflight) {
+      // Taken while these reads were asked for: good for them unless this process has written since.
+      const joined = await reads.inflight;
+      listing = joined.epoch === writeEpoch ? joined : undefined;
+    } else if (!listing && batch.length > 1) {
+      listing = await takeListing(client, reads);
     }
+  } catch {
+    // The list failed: each read falls back to its own GET, with its own retries and errors.
+    listing = undefined;
   }
   for (const read of batch) {
     const listed = listing?.images.get(read.imageId);
     if (listed) read.resolve(listed);
     else getImage(client, read).then(read.resolve, read.reject);
+  }
+}
+
+async function takeListing(client: ImageClient, reads: RegionReads): Promise<Listing> {
+  const taking = list(client, reads.filter);
+  if (!reads.reuse) return taking;
+  reads.inflight = taking;
+  try {
+    const listing = await taking;
+    if (listing.epoch === writeEpoch) reads.listing = listing;
+    return listing;
+  } finally {
+    if (reads.inflight === taking) reads.inflight = undefined;
   }
 }
 
