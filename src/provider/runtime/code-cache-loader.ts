@@ -27,6 +27,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { MAIN_BUNDLE_FILE } from './mirror';
 
@@ -106,4 +107,9 @@ function requireFor(file: string): NodeJS.Require {
 process.once('exit', () => {
   for (const write of cacheWrites) write();
 });
+// The only WebAssembly here is undici's HTTP parser. V8 compiles it again with
+// its optimizing tier on background threads, and a process's exit waits for
+// that: ~90 ms of every launch that configures the provider. The baseline
+// tier alone parses the few hundred answers of a command as well.
+setFlagsFromString('--liftoff-only');
 loadBundleFile(join(__dirname, MAIN_BUNDLE_FILE));
