@@ -3,13 +3,13 @@
  * through V8's code cache. Terraform starts a provider about three times per
  * command, and each start would otherwise parse and compile ~1.4 MB of
  * JavaScript again: with the cache, a launch of the imagecloud provider spends
- * about 40 ms less before its handshake (docs/provider-runtime.md, "Start-up").
+ * about 40 ms less before its handshake (docs/provider-runtime.md, "Where a
+ * command's time goes").
  *
- * Node 22's `module.enableCompileCache()` does not exist on Node 20 and caches
- * only what is compiled while a module loads; a cache made at exit also holds
- * every function the launch compiled later, while serving its calls. So the
- * bundle files are compiled here with `vm.Script` and `cachedData`, on every
- * Node version alike.
+ * Node 22's `module.enableCompileCache()` does not exist on Node 20, and this
+ * loader also has to order its caching around the V8 flag it sets (the end of
+ * this file). So the bundle files are compiled here with `vm.Script` and
+ * `cachedData`, on every Node version alike.
  *
  * The cache lives in a directory of the user's own (`$IMAGECLOUD_PROVIDER_CACHE`,
  * else `$XDG_CACHE_HOME/imagecloud-provider`, else `~/.cache/imagecloud-provider`;
@@ -77,6 +77,13 @@ function writeCache(file: string, data: Buffer): void {
   }
 }
 
+/**
+ * Whether cache data is made at exit (holding what the launch compiled while
+ * serving too) or as soon as a file has run: before V8's flags change (see the
+ * end of this file), what is compiled then must be cached then.
+ */
+let cacheAtExit = false;
+
 /** Loads a file of the bundle (an absolute path) as CommonJS, as `require` would, once. */
 function loadBundleFile(file: string): unknown {
   const known = loaded.get(file);
@@ -85,15 +92,14 @@ function loadBundleFile(file: string): unknown {
   const cacheFile = cacheDir && join(cacheDir, `${basename(file, '.js')}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}-${process.version}.v8cache`);
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
-  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
-    // At exit, so that the cache holds what this launch compiled while serving, not only while loading.
-    cacheWrites.push(() => writeCache(cacheFile, script.createCachedData()));
-  }
+  const writeWanted = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected);
+  if (writeWanted && cacheAtExit) cacheWrites.push(() => writeCache(cacheFile, script.createCachedData()));
   const module = new Module(file);
   module.filename = file;
   loaded.set(file, module);
   (script.runInThisContext() as ModuleFunction).call(module.exports, module.exports, requireFor(file), module, file, dirname(file));
   module.loaded = true;
+  if (writeWanted && !cacheAtExit) writeCache(cacheFile, script.createCachedData());
   return module.exports;
 }
 
@@ -107,9 +113,15 @@ function requireFor(file: string): NodeJS.Require {
 process.once('exit', () => {
   for (const write of cacheWrites) write();
 });
+loadBundleFile(join(__dirname, MAIN_BUNDLE_FILE));
 // The only WebAssembly here is undici's HTTP parser. V8 compiles it again with
 // its optimizing tier on background threads, and a process's exit waits for
 // that: ~90 ms of every launch that configures the provider. The baseline
-// tier alone parses the few hundred answers of a command as well.
+// tier alone parses the few hundred answers of a command as well. Set only
+// now: code cache data records V8's flags, and compiled under another flag
+// set it is refused, Node's own for its built-in modules included (~15 ms of
+// every launch). So the main bundle, and the built-ins it loads, are compiled
+// and cached before the change; what loads later (the client) after it,
+// every launch alike, and cached at exit.
 setFlagsFromString('--liftoff-only');
-loadBundleFile(join(__dirname, MAIN_BUNDLE_FILE));
+cacheAtExit = true;

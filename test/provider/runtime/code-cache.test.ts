@@ -12,6 +12,8 @@ import { BUNDLE_ENTRY } from '../../../src/provider/runtime/mirror';
 import { MAGIC_COOKIE_VALUE } from '../../../src/provider/runtime/serve';
 import { generateServerCertificate } from '../../../src/provider/runtime/tls';
 import { sourceBundleDir } from '../../../src/provider/source-bundle';
+import { fixtureNamed } from '../../helpers/admin';
+import { closeTestbed, openTestbed, providerBlock } from '../harness';
 
 const root = mkdtempSync(join(tmpdir(), 'code-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,7 +37,7 @@ async function launch(env: Record<string, string>): Promise<string> {
 
 const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.v8cache')).sort() : []);
 
-it('writes the cache at exit, then launches from it without writing it again', async () => {
+it('writes the cache, then launches from it without writing it again', async () => {
   const dir = join(root, 'cache');
   await launch({ IMAGECLOUD_PROVIDER_CACHE: dir });
   const files = cacheFiles(dir);
@@ -70,4 +72,23 @@ it('uses no directory that others can write to', async () => {
   chmodSync(dir, 0o777);
   expect(await launch({ IMAGECLOUD_PROVIDER_CACHE: dir })).toMatch(/^1\|6\|unix\|/);
   expect(cacheFiles(dir)).toEqual([]);
+});
+
+it('under terraform, keeps every file it wrote, the client\'s included, across commands that configure the provider', async () => {
+  const bed = await openTestbed('code-cache');
+  try {
+    const instanceId = fixtureNamed(bed.fixtures.instances, bed.account.id, 'bj', 'running-cds').id;
+    bed.ws.write(`${providerBlock(bed.emulator, bed.account)}\nresource "imagecloud_custom_image" "one" {\n  name = "one"\n  source {\n    instance_id = "${instanceId}"\n  }\n}\n`);
+    await bed.ws.init();
+    await bed.ws.apply();
+    // The workspace's terraform runs with HOME at its root.
+    const dir = join(bed.ws.root, '.cache', 'imagecloud-provider');
+    const written = () => Object.fromEntries(cacheFiles(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+    const first = written();
+    expect(Object.keys(first).some((name) => name.startsWith('client-'))).toBe(true);
+    await bed.ws.expectNoChanges();
+    expect(written()).toEqual(first);
+  } finally {
+    await closeTestbed(bed);
+  }
 });
