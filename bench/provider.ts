@@ -6,7 +6,7 @@
  *   launch   launch-to-handshake of the bundled provider (first stdout data
  *            after spawn; 11 launches) against a node script printing one
  *            line, and where the launch went (the provider's "Handshake sent"
- *            debug line). Goal <= 75 ms.
+ *            and "Serving" debug lines). Goal <= 75 ms.
  *   noop     no-op `terraform plan` of one applied custom image (5 plans)
  *            against one terraform_data. Goal <= 8x.
  *   refresh  `terraform plan` (refresh included) of N imagecloud_image data
@@ -153,8 +153,9 @@ const distinct = (values: string[]) => [...new Set(values)].join(' | ');
 
 // --- cases --------------------------------------------------------------------
 
-/** The provider's "Handshake sent" fields (src/provider/runtime/serve.ts); absent ones count as 0. */
-const HANDSHAKE = { startup: 'startup_ms', loaded: 'loaded_ms', server: 'grpc_server_ms', listen: 'listen_ms' } as const;
+/** The provider's "Handshake sent" and "Serving" fields (src/provider/runtime/serve.ts); absent ones count as 0. */
+const HANDSHAKE = { startup: 'startup_ms', loaded: 'loaded_ms', listen: 'listen_ms' } as const;
+const SERVING = { ready: 'ready_ms' } as const;
 
 async function launchCase(): Promise<CaseResult> {
   const bundle = await providerBundleFile();
@@ -168,8 +169,9 @@ async function launchCase(): Promise<CaseResult> {
     async () => {
       const run = await launch(bundle, env);
       const fields = jsonLogFields(run.stderr, 'Handshake sent')[0];
-      if (!fields) throw new Error(`no "Handshake sent" line on the provider's stderr:\n${run.stderr}`);
-      handshakes.push(fields);
+      const serving = jsonLogFields(run.stderr, 'Serving')[0];
+      if (!fields || !serving) throw new Error(`no "Handshake sent" and "Serving" lines on the provider's stderr:\n${run.stderr}`);
+      handshakes.push({ ...fields, ...serving });
       return run.wallMs;
     },
     async () => {
@@ -181,18 +183,21 @@ async function launchCase(): Promise<CaseResult> {
   const field = (name: string) => median(handshakes.map((h) => h[name] ?? 0));
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   // The rows add up to the wall time: what the named parts leave of startup_ms, then what is outside the process.
-  const rest = field(HANDSHAKE.startup) - field(HANDSHAKE.loaded) - field(HANDSHAKE.server) - field(HANDSHAKE.listen);
+  const rest = field(HANDSHAKE.startup) - field(HANDSHAKE.loaded) - field(HANDSHAKE.listen);
   return {
     figures: [{ name: 'launch-to-handshake', ...samples, goal: { max: 75, unit: 'ms' } }],
     details: [{
-      heading: `launch breakdown (medians of ${handshakes.length} launch${handshakes.length === 1 ? '' : 'es'}; the provider's "Handshake sent" line)`,
+      heading: `launch breakdown (medians of ${handshakes.length} launch${handshakes.length === 1 ? '' : 'es'}; the provider's "Handshake sent" and "Serving" lines)`,
       rows: [
         ['node start (floor)', `${ms(median(floorStarts))}  (the floor script's performance.now() at its first line)`],
-        ['bundle load', `${ms(field(HANDSHAKE.loaded) - median(floorStarts))}  (loaded_ms ${ms(field(HANDSHAKE.loaded))} - node start)`],
-        ['gRPC server set-up', `${ms(field(HANDSHAKE.server))}  (${HANDSHAKE.server})`],
+        ['main bundle load', `${ms(field(HANDSHAKE.loaded) - median(floorStarts))}  (loaded_ms ${ms(field(HANDSHAKE.loaded))} - node start)`],
         ['certificate, TLS context, listen', `${ms(field(HANDSHAKE.listen))}  (${HANDSHAKE.listen})`],
         ['the rest, to the handshake', `${ms(rest)}  (startup_ms ${ms(field(HANDSHAKE.startup))} - the rows above)`],
         ['spawn and pipe', `${ms(median(samples.ours) - field(HANDSHAKE.startup))}  (wall median - startup_ms)`],
+        [
+          'after it: provider + gRPC server',
+          `${ms(field(SERVING.ready) - field(HANDSHAKE.startup))}  (ready_ms ${ms(field(SERVING.ready))} - startup_ms: Terraform's first call waits for this, the next launch does not)`,
+        ],
       ],
     }],
   };

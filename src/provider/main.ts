@@ -1,5 +1,7 @@
 // The provider executable's entry: bundled by `imagecloud provider install` (see src/provider/install.ts).
-import { serve } from './runtime';
-import { provider } from './provider';
+// Only the listener loads before the handshake; plugin.ts (the provider and its gRPC server) after it.
+import { PROVIDER_ADDRESS } from './identity';
+import type { ProviderPlugin } from './runtime';
+import { serve } from './runtime/serve';
 
-void serve(provider);
+serve(PROVIDER_ADDRESS, () => (require('./plugin') as { plugin: ProviderPlugin }).plugin);

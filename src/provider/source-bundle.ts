@@ -17,10 +17,13 @@ const SOURCE_ROOT = join(__dirname, '..');
 const PROVIDER_ENTRY = join(__dirname, 'main.ts');
 
 /**
- * The client is required only by the launch that configures the provider, so
- * it gets a bundle of its own; its error classes are shared by both bundles.
+ * The provider and its gRPC server load after the handshake (main.ts): in a
+ * bundle of their own, the main bundle is only what comes before it. The
+ * client is required only by the launch that configures the provider, so it
+ * gets a bundle of its own; its error classes are shared by both bundles.
  */
 const SEPARATE_MODULES = [
+  { source: join(__dirname, 'plugin.ts'), file: 'provider-plugin.js' },
   { source: join(SOURCE_ROOT, 'client', 'errors.ts'), file: 'client-errors.js' },
   { source: join(SOURCE_ROOT, 'client', 'client.ts'), file: 'client.js' },
 ];

@@ -120,8 +120,9 @@ loadBundleFile(join(__dirname, MAIN_BUNDLE_FILE));
 // tier alone parses the few hundred answers of a command as well. Set only
 // now: code cache data records V8's flags, and compiled under another flag
 // set it is refused, Node's own for its built-in modules included (~15 ms of
-// every launch). So the main bundle, and the built-ins it loads, are compiled
-// and cached before the change; what loads later (the client) after it,
-// every launch alike, and cached at exit.
+// every launch). So the main bundle, with what it requires before it returns
+// (the provider's plugin: serve.ts loads it synchronously after the handshake)
+// and the built-ins those load, is compiled and cached before the change; what
+// loads later (the client) after it, every launch alike, and cached at exit.
 setFlagsFromString('--liftoff-only');
 cacheAtExit = true;

@@ -1,6 +1,6 @@
 /**
  * The Terraform plugin runtime: declare a provider with the framework, then
- * `serve(provider)` from the executable's entry file. See docs/provider-runtime.md.
+ * `serve(address, () => providerPlugin(provider))` from the executable's entry file. See docs/provider-runtime.md.
  */
 export type { CtyNumber, CtyType, CtyValue, PathStep, ValuePath } from './cty';
 export { TypedValue, Unknown, formatPath } from './cty';
@@ -37,4 +37,6 @@ export {
   useStateForUnknown,
 } from './schema';
 export { generateDocs } from './docs';
+export type { PluginServer, ProviderPlugin } from './grpc-server';
+export { providerPlugin } from './grpc-server';
 export { serve } from './serve';

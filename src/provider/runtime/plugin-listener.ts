@@ -23,22 +23,27 @@ import { generateServerCertificate } from './tls';
 export interface PluginListener {
   /** The server certificate for the handshake line ('' without TLS). */
   handshakeCertificate: string;
+  /**
+   * Where checked connections go from now on; those that came before wait
+   * for it (the listener is up before the gRPC server is loaded).
+   */
+  attach(injector: ConnectionInjector): void;
   /** Stops accepting connections. */
   close(): Promise<void>;
 }
 
 /**
- * Listens on `socketPath` and hands each connection to `injector`: over TLS
- * when `clientCertificatePem` is given (only Terraform's certificate gets
- * through), as it is when not (TF_DISABLE_PLUGIN_TLS).
+ * Listens on `socketPath` and hands each connection to the attached injector:
+ * over TLS when `clientCertificatePem` is given (only Terraform's certificate
+ * gets through), as it is when not (TF_DISABLE_PLUGIN_TLS). Synchronous: a
+ * unix socket is bound and listening when `listen` returns, so the handshake
+ * line can follow at once.
  */
-export async function listenForTerraform(
-  socketPath: string,
-  clientCertificatePem: string | undefined,
-  injector: ConnectionInjector,
-  log: Logger,
-): Promise<PluginListener> {
-  let accept: (socket: Socket) => void = (socket) => injector.injectConnection(socket);
+export function listenForTerraform(socketPath: string, clientCertificatePem: string | undefined, log: Logger): PluginListener {
+  let injector: ConnectionInjector | undefined;
+  const waiting: Socket[] = [];
+  const deliver = (socket: Socket) => (injector ? injector.injectConnection(socket) : waiting.push(socket));
+  let accept: (socket: Socket) => void = deliver;
   let handshakeCertificate = '';
   if (clientCertificatePem !== undefined) {
     const expected = new X509Certificate(clientCertificatePem).raw;
@@ -54,7 +59,7 @@ export async function listenForTerraform(
           // What tls.Server does for its sockets once they are secure; http2
           // waits for a 'secureConnect' (a client's event) while it is true.
           (secure as TLSSocket & { secureConnecting: boolean }).secureConnecting = false;
-          injector.injectConnection(secure);
+          deliver(secure);
           return;
         }
         log.warn('Refused a connection that did not present the certificate Terraform announced');
@@ -64,15 +69,16 @@ export async function listenForTerraform(
     };
   }
   const server: Server = createServer((socket) => accept(socket));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(socketPath, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  server.on('error', (error) => log.error('Plugin socket failed', { error: error.message }));
+  server.listen(socketPath);
+  // Binding failed (the reason follows as an 'error' event, logged above).
+  if (!server.listening) throw new Error(`cannot listen on ${socketPath}`);
   return {
     handshakeCertificate,
+    attach(to) {
+      injector = to;
+      for (const socket of waiting.splice(0)) to.injectConnection(socket);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
