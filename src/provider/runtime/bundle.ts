@@ -37,13 +37,20 @@ export interface BundleOptions {
 }
 
 /**
- * Bundles a provider entry file (one that calls `serve(provider)`) into
+ * The runtime's gRPC server, which serve.ts requires after the handshake and
+ * before the provider: always a bundle of its own. Without an extension, as
+ * the loader's entry below: .ts from the sources, .js once compiled.
+ */
+const GRPC_SERVER_MODULE: SeparateModule = { source: join(__dirname, 'grpc-server'), file: 'grpc-server.js' };
+
+/**
+ * Bundles a provider entry file (one that calls `serve`, serve.ts) into
  * CommonJS files for Node 20: `outFile` is the code-cache loader
  * (code-cache-loader.ts), which runs the provider's bundle beside it
  * (MAIN_BUNDLE_FILE), and one file per separate module.
  */
 export async function bundleProvider(entry: string, outFile: string, options: BundleOptions = {}): Promise<BundleResult> {
-  const separateModules = options.separateModules ?? [];
+  const separateModules = [GRPC_SERVER_MODULE, ...(options.separateModules ?? [])];
   const outDir = dirname(outFile);
   const builds = [
     // Without an extension: code-cache-loader.ts from the sources, .js once compiled.

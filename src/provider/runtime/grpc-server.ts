@@ -1,15 +1,18 @@
 /**
  * The provider's gRPC server: tfplugin6.Provider and plugin.GRPCController
- * on grpc-js, fed with connections by the plugin listener. This is the part of
- * a launch that serve.ts loads only after the handshake line is out (see
- * there), together with the provider itself.
+ * on grpc-js, fed with connections by the plugin listener. serve.ts loads it
+ * right after the handshake line, and the provider itself only once
+ * Terraform's connection is up (see there): calls that come first wait for it.
+ *
+ * bundleProvider bundles this file on its own, so it must not import the
+ * provider's side of the runtime (the framework, the ProviderServer): those
+ * come with the provider's bundle, once, for their classes to be one.
  */
 import * as grpc from '@grpc/grpc-js';
-import type { ProviderDefinition } from './framework';
 import type { Logger } from './log';
 import type { PluginListener } from './plugin-listener';
 import { serviceDefinition } from './protocol';
-import { ProviderServer } from './provider-server';
+import type { ProviderServer } from './provider-server';
 
 /** What Go providers accept; a large plan or state is well beyond grpc-js's 4 MB default. */
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
@@ -21,18 +24,12 @@ export interface PluginServer {
   stop(): Promise<void>;
 }
 
-/** A provider with what serves it: what a provider executable's entry hands `serve` to load after the handshake. */
-export interface ProviderPlugin {
-  provider: ProviderDefinition<any>;
-  /** Serves the provider on the listener's connections until stopped (by GRPCController.Shutdown or `stop`). */
-  start(listener: PluginListener, log: Logger): PluginServer;
-}
-
-export function providerPlugin(provider: ProviderDefinition<any>): ProviderPlugin {
-  return { provider, start: (listener, log) => startGrpcServer(provider, listener, log) };
-}
-
-function startGrpcServer(provider: ProviderDefinition<any>, listener: PluginListener, log: Logger): PluginServer {
+/**
+ * Serves the listener's connections until stopped (by GRPCController.Shutdown
+ * or `stop`); the Provider service's calls go to `provider` once it resolves,
+ * and fail with its error if it rejects.
+ */
+export function startGrpcServer(listener: PluginListener, log: Logger, provider: Promise<ProviderServer>): PluginServer {
   const server = new grpc.Server({
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
@@ -56,7 +53,7 @@ function startGrpcServer(provider: ProviderDefinition<any>, listener: PluginList
     return stopping;
   };
 
-  server.addService(serviceDefinition('tfplugin6.Provider'), providerImplementation(new ProviderServer(provider, log), log));
+  server.addService(serviceDefinition('tfplugin6.Provider'), providerImplementation(provider, log));
   server.addService(serviceDefinition('plugin.GRPCController'), {
     Shutdown: unary(log, 'Shutdown', () => {
       void stop();
@@ -86,22 +83,24 @@ function unary(log: Logger, rpc: string, handler: UnaryHandler): grpc.handleUnar
 }
 
 /** RPCs not listed here answer UNIMPLEMENTED (grpc-js does that for missing methods). */
-function providerImplementation(server: ProviderServer, log: Logger): grpc.UntypedServiceImplementation {
-  const handlers: Record<string, UnaryHandler> = {
-    GetMetadata: () => server.getMetadata(),
-    GetProviderSchema: () => server.getProviderSchema(),
-    GetFunctions: () => server.getFunctions(),
-    ValidateProviderConfig: (request) => server.validateProviderConfig(request),
-    ValidateResourceConfig: (request) => server.validateResourceConfig(request),
-    ValidateDataResourceConfig: (request) => server.validateDataResourceConfig(request),
-    UpgradeResourceState: (request) => server.upgradeResourceState(request),
-    ConfigureProvider: (request) => server.configureProvider(request),
-    ReadResource: (request) => server.readResource(request),
-    PlanResourceChange: (request) => server.planResourceChange(request),
-    ApplyResourceChange: (request) => server.applyResourceChange(request),
-    ImportResourceState: (request) => server.importResourceState(request),
-    ReadDataSource: (request) => server.readDataSource(request),
-    StopProvider: () => server.stopProvider(),
+function providerImplementation(provider: Promise<ProviderServer>, log: Logger): grpc.UntypedServiceImplementation {
+  const handlers: Record<string, (server: ProviderServer, request: any) => object | Promise<object>> = {
+    GetMetadata: (server) => server.getMetadata(),
+    GetProviderSchema: (server) => server.getProviderSchema(),
+    GetFunctions: (server) => server.getFunctions(),
+    ValidateProviderConfig: (server, request) => server.validateProviderConfig(request),
+    ValidateResourceConfig: (server, request) => server.validateResourceConfig(request),
+    ValidateDataResourceConfig: (server, request) => server.validateDataResourceConfig(request),
+    UpgradeResourceState: (server, request) => server.upgradeResourceState(request),
+    ConfigureProvider: (server, request) => server.configureProvider(request),
+    ReadResource: (server, request) => server.readResource(request),
+    PlanResourceChange: (server, request) => server.planResourceChange(request),
+    ApplyResourceChange: (server, request) => server.applyResourceChange(request),
+    ImportResourceState: (server, request) => server.importResourceState(request),
+    ReadDataSource: (server, request) => server.readDataSource(request),
+    StopProvider: (server) => server.stopProvider(),
   };
-  return Object.fromEntries(Object.entries(handlers).map(([rpc, handler]) => [rpc, unary(log, rpc, handler)]));
+  return Object.fromEntries(
+    Object.entries(handlers).map(([rpc, handler]) => [rpc, unary(log, rpc, (request) => provider.then((server) => handler(server, request)))]),
+  );
 }

@@ -37,6 +37,6 @@ export {
   useStateForUnknown,
 } from './schema';
 export { generateDocs } from './docs';
-export type { PluginServer, ProviderPlugin } from './grpc-server';
-export { providerPlugin } from './grpc-server';
+export type { ProviderPlugin } from './provider-server';
+export { providerPlugin } from './provider-server';
 export { serve } from './serve';

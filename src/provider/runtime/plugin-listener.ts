@@ -28,6 +28,8 @@ export interface PluginListener {
    * for it (the listener is up before the gRPC server is loaded).
    */
   attach(injector: ConnectionInjector): void;
+  /** Resolves when the first checked connection has been handed to the injector. */
+  firstConnection: Promise<void>;
   /** Stops accepting connections. */
   close(): Promise<void>;
 }
@@ -42,7 +44,13 @@ export interface PluginListener {
 export function listenForTerraform(socketPath: string, clientCertificatePem: string | undefined, log: Logger): PluginListener {
   let injector: ConnectionInjector | undefined;
   const waiting: Socket[] = [];
-  const deliver = (socket: Socket) => (injector ? injector.injectConnection(socket) : waiting.push(socket));
+  let connected!: () => void;
+  const firstConnection = new Promise<void>((resolve) => (connected = resolve));
+  const inject = (to: ConnectionInjector, socket: Socket) => {
+    to.injectConnection(socket);
+    connected();
+  };
+  const deliver = (socket: Socket) => (injector ? inject(injector, socket) : waiting.push(socket));
   let accept: (socket: Socket) => void = deliver;
   let handshakeCertificate = '';
   if (clientCertificatePem !== undefined) {
@@ -77,8 +85,9 @@ export function listenForTerraform(socketPath: string, clientCertificatePem: str
     handshakeCertificate,
     attach(to) {
       injector = to;
-      for (const socket of waiting.splice(0)) to.injectConnection(socket);
+      for (const socket of waiting.splice(0)) inject(to, socket);
     },
+    firstConnection,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

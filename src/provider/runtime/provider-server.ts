@@ -39,6 +39,19 @@ const SEVERITY = { error: 1, warning: 2 } as const;
 /** A null value of any type. */
 const MSGPACK_NIL = new Uint8Array([0xc0]);
 
+/**
+ * A provider with what serves its calls: what a provider executable's entry
+ * hands `serve` to load (serve.ts), made by `providerPlugin(provider)`.
+ */
+export interface ProviderPlugin {
+  provider: ProviderDefinition<any>;
+  serverFor(log: Logger): ProviderServer;
+}
+
+export function providerPlugin(provider: ProviderDefinition<any>): ProviderPlugin {
+  return { provider, serverFor: (log) => new ProviderServer(provider, log) };
+}
+
 export class ProviderServer {
   private client: unknown;
   private configured = false;

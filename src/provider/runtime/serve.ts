@@ -6,21 +6,23 @@
  * stdout carries exactly one line, the handshake; everything else goes to
  * stderr as hclog JSON.
  *
- * The handshake goes out before the provider and its gRPC server are loaded:
- * Terraform starts the plugins of a command one at a time, each once the one
- * before has sent its handshake (an apply of ten provider configurations
- * starts 31 in a row), so what a launch does before its handshake is paid in
- * sequence, and what it does after runs beside the next launch. Terraform's
- * first call waits in the socket until the server is there, a few tens of
- * milliseconds later. This file therefore imports only what the listener
- * needs; the rest comes from the entry's `load`.
+ * A launch is staged for Terraform, which starts the plugins of a command one
+ * at a time: each once the one before has sent its handshake and answered the
+ * connection (an apply of ten provider configurations starts 31 in a row).
+ * What comes before that is paid in sequence, what comes after runs beside
+ * the next launch. So this file, which imports only what listening needs,
+ * listens and prints the handshake; then loads the gRPC server (grpc-js, a
+ * bundle of its own: grpc-server.ts), which answers Terraform's connection;
+ * and loads the provider (the entry's `load`) only once that connection is
+ * in. Calls that arrive before the provider wait for it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PluginServer, ProviderPlugin } from './grpc-server';
-import { createLogger, logLevelFromEnv } from './log';
+import type { PluginServer } from './grpc-server';
+import { createLogger, logLevelFromEnv, type Logger } from './log';
 import { listenForTerraform, type PluginListener } from './plugin-listener';
+import type { ProviderPlugin, ProviderServer } from './provider-server';
 
 export const MAGIC_COOKIE_KEY = 'TF_PLUGIN_MAGIC_COOKIE';
 export const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
@@ -52,9 +54,9 @@ function checkLaunchEnvironment(address: string, env: NodeJS.ProcessEnv): void {
  * The entry point of a provider executable: `serve(address, () => providerPlugin(provider))`,
  * where `address` is the provider's (checked against the loaded one) and
  * `load` may require the provider's module only when called. Prints the
- * handshake, loads the plugin, serves until Terraform shuts it down, then
- * exits. Synchronous up to the serving: a bundle loader that caches compiled
- * code sees all of the launch's start-up compiled when this returns.
+ * handshake, serves until Terraform shuts the plugin down, then exits.
+ * Synchronous up to the gRPC server: a bundle loader that caches compiled
+ * code sees all of that compiled when this returns.
  */
 export function serve(address: string, load: () => ProviderPlugin): void {
   // performance.now() counts from process start: Node's own start-up plus loading this file.
@@ -80,8 +82,8 @@ export function serve(address: string, load: () => ProviderPlugin): void {
   }
   const listeningMs = performance.now();
   let server: PluginServer | undefined;
-  // Before the handshake: a SIGTERM that comes while the plugin loads must not kill the process
-  // there and then (its handler runs once the load is done, which is synchronous).
+  // Before the handshake: a SIGTERM that comes while the gRPC server loads must not kill the
+  // process there and then (its handler runs once the load, which is synchronous, is done).
   process.on('SIGTERM', () => {
     log.info('SIGTERM received; stopping');
     void server?.stop();
@@ -96,17 +98,19 @@ export function serve(address: string, load: () => ProviderPlugin): void {
     tls: listener.handshakeCertificate !== '',
   });
 
+  let provider: Promise<ProviderServer>;
   try {
-    const plugin = load();
-    if (plugin.provider.address !== address) throw new Error(`the entry serves ${address}, but its plugin is ${plugin.provider.address}`);
-    server = plugin.start(listener, log);
+    const { startGrpcServer } = require('./grpc-server') as typeof import('./grpc-server');
+    provider = new Promise<ProviderServer>((resolve, reject) => {
+      // setImmediate: the gRPC session has sent its settings, which is what Terraform's connection waits for.
+      void listener.firstConnection.then(() => setImmediate(() => loadProvider(address, load, log).then(resolve, reject)));
+    });
+    server = startGrpcServer(listener, log, provider);
   } catch (error) {
-    log.error('Failed to start the provider', { error: error instanceof Error ? error.stack : String(error) });
-    process.stderr.write(`Failed to start the provider: ${error instanceof Error ? error.message : String(error)}\n`);
-    rmSync(socketDirectory, { recursive: true, force: true });
-    process.exit(1);
+    failedToStart(log, error, socketDirectory);
   }
   log.debug('Serving', { ready_ms: round(performance.now()) });
+  provider.catch((error: unknown) => failedToStart(log, error, socketDirectory));
   void server.stopped.then(() => {
     rmSync(socketDirectory, { recursive: true, force: true });
     log.debug('Plugin server stopped');
@@ -115,6 +119,22 @@ export function serve(address: string, load: () => ProviderPlugin): void {
     log.debug('Exiting', { max_rss_mb: round(usage.maxRSS / 1024), cpu_ms: round((usage.userCPUTime + usage.systemCPUTime) / 1000) });
     process.exit(0);
   });
+}
+
+async function loadProvider(address: string, load: () => ProviderPlugin, log: Logger): Promise<ProviderServer> {
+  const started = performance.now();
+  const plugin = load();
+  if (plugin.provider.address !== address) throw new Error(`the entry serves ${address}, but its plugin is ${plugin.provider.address}`);
+  const providerServer = plugin.serverFor(log);
+  log.debug('Provider loaded', { load_ms: round(performance.now() - started), loaded_at_ms: round(performance.now()) });
+  return providerServer;
+}
+
+function failedToStart(log: Logger, error: unknown, socketDirectory: string): never {
+  log.error('Failed to start the provider', { error: error instanceof Error ? error.stack : String(error) });
+  process.stderr.write(`Failed to start the provider: ${error instanceof Error ? error.message : String(error)}\n`);
+  rmSync(socketDirectory, { recursive: true, force: true });
+  process.exit(1);
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

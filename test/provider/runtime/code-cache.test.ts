@@ -41,8 +41,9 @@ it('writes the cache, then launches from it without writing it again', async () 
   const dir = join(root, 'cache');
   await launch({ IMAGECLOUD_PROVIDER_CACHE: dir });
   const files = cacheFiles(dir);
-  // The main bundle (up to the handshake) and the plugin (loaded after it) are cached by the launch that loads them.
-  for (const bundle of ['provider-main', 'provider-plugin']) {
+  // The main bundle (up to the handshake) and the gRPC server (loaded right after it) are cached by the launch that loads
+  // them; the provider's own bundle loads once Terraform connects (the terraform case below).
+  for (const bundle of ['provider-main', 'grpc-server']) {
     expect(files.some((name) => name.startsWith(`${bundle}-`) && name.endsWith(`-${process.version}.v8cache`))).toBe(true);
   }
   expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -55,10 +56,10 @@ it('writes the cache, then launches from it without writing it again', async () 
 it('replaces a cache file V8 rejects, and still starts', async () => {
   const dir = join(root, 'damaged');
   await launch({ IMAGECLOUD_PROVIDER_CACHE: dir });
-  const plugin = cacheFiles(dir).find((name) => name.startsWith('provider-plugin-'))!;
-  writeFileSync(join(dir, plugin), Buffer.alloc(4096, 7));
+  const grpcServer = cacheFiles(dir).find((name) => name.startsWith('grpc-server-'))!;
+  writeFileSync(join(dir, grpcServer), Buffer.alloc(4096, 7));
   expect(await launch({ IMAGECLOUD_PROVIDER_CACHE: dir })).toMatch(/^1\|6\|unix\|/);
-  expect(statSync(join(dir, plugin)).size).toBeGreaterThan(100_000);
+  expect(statSync(join(dir, grpcServer)).size).toBeGreaterThan(100_000);
 });
 
 it('defaults to ~/.cache/imagecloud-provider, and writes nothing when turned off', async () => {
@@ -88,7 +89,9 @@ it('under terraform, keeps every file it wrote, the client\'s included, across c
     const dir = join(bed.ws.root, '.cache', 'imagecloud-provider');
     const written = () => Object.fromEntries(cacheFiles(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
     const first = written();
-    expect(Object.keys(first).some((name) => name.startsWith('client-'))).toBe(true);
+    for (const bundle of ['provider-main', 'grpc-server', 'provider-plugin', 'client']) {
+      expect(Object.keys(first).some((name) => name.startsWith(`${bundle}-`))).toBe(true);
+    }
     await bed.ws.expectNoChanges();
     expect(written()).toEqual(first);
   } finally {
