@@ -1,4 +1,4 @@
-// What the provider executable (main.ts) loads once its handshake is out: the provider, served by the runtime's gRPC server.
+// What the provider executable (main.ts) loads once Terraform has connected: the provider, with the runtime's ProviderServer.
 import { provider } from './provider';
 import { providerPlugin } from './runtime';
 

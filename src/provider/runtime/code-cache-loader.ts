@@ -121,8 +121,9 @@ loadBundleFile(join(__dirname, MAIN_BUNDLE_FILE));
 // now: code cache data records V8's flags, and compiled under another flag
 // set it is refused, Node's own for its built-in modules included (~15 ms of
 // every launch). So the main bundle, with what it requires before it returns
-// (the provider's plugin: serve.ts loads it synchronously after the handshake)
-// and the built-ins those load, is compiled and cached before the change; what
-// loads later (the client) after it, every launch alike, and cached at exit.
+// (the gRPC server: serve.ts loads it synchronously after the handshake) and
+// the built-ins those load, is compiled and cached before the change; what
+// loads later (the provider itself once Terraform has connected, the client)
+// after it, every launch alike, and cached at exit.
 setFlagsFromString('--liftoff-only');
 cacheAtExit = true;
