@@ -195,8 +195,8 @@ async function launchCase(): Promise<CaseResult> {
         ['the rest, to the handshake', `${ms(rest)}  (startup_ms ${ms(field(HANDSHAKE.startup))} - the rows above)`],
         ['spawn and pipe', `${ms(median(samples.ours) - field(HANDSHAKE.startup))}  (wall median - startup_ms)`],
         [
-          'after it: provider + gRPC server',
-          `${ms(field(SERVING.ready) - field(HANDSHAKE.startup))}  (ready_ms ${ms(field(SERVING.ready))} - startup_ms: Terraform's first call waits for this, the next launch does not)`,
+          'after it: the gRPC server',
+          `${ms(field(SERVING.ready) - field(HANDSHAKE.startup))}  (ready_ms ${ms(field(SERVING.ready))} - startup_ms: Terraform's connection waits for this; the provider itself loads after it)`,
         ],
       ],
     }],

@@ -1,21 +1,33 @@
 /**
  * The provider's gRPC server: tfplugin6.Provider and plugin.GRPCController
- * on grpc-js, fed with connections by the plugin listener. serve.ts loads it
- * right after the handshake line, and the provider itself only once
+ * over node:http2, fed with connections by the plugin listener. serve.ts
+ * loads it right after the handshake line, and the provider itself only once
  * Terraform's connection is up (see there): calls that come first wait for it.
+ *
+ * Only what Terraform uses: unary calls (every tfplugin6 and GRPCController
+ * method; GRPCStdio's stream and anything else answer UNIMPLEMENTED, which
+ * go-plugin and Terraform accept), no compression, the gRPC wire format of
+ * length-prefixed messages with the status in the trailers. grpc-js did the
+ * same with ~600 KB of code loaded by every launch and ~15% of the CPU of a
+ * call; see docs/provider-runtime.md.
  *
  * bundleProvider bundles this file on its own, so it must not import the
  * provider's side of the runtime (the framework, the ProviderServer): those
  * come with the provider's bundle, once, for their classes to be one.
  */
-import * as grpc from '@grpc/grpc-js';
+import { createServer, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from 'node:http2';
+import type { Socket } from 'node:net';
 import type { Logger } from './log';
 import type { PluginListener } from './plugin-listener';
-import { serviceDefinition } from './protocol';
+import { serviceDefinition, type MethodDefinition } from './protocol';
 import type { ProviderServer } from './provider-server';
 
-/** What Go providers accept; a large plan or state is well beyond grpc-js's 4 MB default. */
+/** What Go providers accept; a large plan or state is well beyond gRPC's usual 4 MB default. */
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+/** gRPC status codes (grpc/status.proto) this server answers. */
+const STATUS = { OK: 0, RESOURCE_EXHAUSTED: 8, UNIMPLEMENTED: 12, INTERNAL: 13 } as const;
+/** A message on the wire: a compressed-flag byte and a 4-byte big-endian length, then the bytes. */
+const PREFIX_BYTES = 5;
 
 export interface PluginServer {
   /** Resolves once the server has stopped. */
@@ -24,27 +36,51 @@ export interface PluginServer {
   stop(): Promise<void>;
 }
 
+/** Where the listener hands checked connections (plugin-listener.ts). */
+export interface ConnectionInjector {
+  injectConnection(socket: Socket): void;
+}
+
+class CallError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type UnaryHandler = (request: any) => object | Promise<object>;
+
+interface Method {
+  definition: MethodDefinition;
+  rpc: string;
+  handler: UnaryHandler;
+}
+
 /**
  * Serves the listener's connections until stopped (by GRPCController.Shutdown
  * or `stop`); the Provider service's calls go to `provider` once it resolves,
  * and fail with its error if it rejects.
  */
 export function startGrpcServer(listener: PluginListener, log: Logger, provider: Promise<ProviderServer>): PluginServer {
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
-    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
-    // Per-call bookkeeping for a debugging service nothing here serves.
-    'grpc.enable_channelz': 0,
-  });
+  // No cap on buffered session data (http2's default is 10 MB): a message may be up to MAX_MESSAGE_BYTES.
+  const server = createServer({ maxSessionMemory: Number.MAX_SAFE_INTEGER });
+  const sessions = new Set<Http2Session>();
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((resolve) => (resolveStopped = resolve));
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= new Promise<void>((resolve) => {
-      // Shutdown arrives as an RPC: let its response leave before closing.
+      // Shutdown arrives as a call: let its response leave before closing.
       setImmediate(() => {
         void listener.close();
-        server.tryShutdown(() => {
+        // close() lets the calls in progress finish, then ends the session; one already
+        // closing (its client went away) emits no further 'close' to wait for.
+        const closed = [...sessions].map((session) =>
+          session.closed || session.destroyed ? Promise.resolve() : new Promise<void>((done) => session.close(() => done())),
+        );
+        void Promise.all(closed).then(() => {
           resolve();
           resolveStopped();
         });
@@ -53,37 +89,110 @@ export function startGrpcServer(listener: PluginListener, log: Logger, provider:
     return stopping;
   };
 
-  server.addService(serviceDefinition('tfplugin6.Provider'), providerImplementation(provider, log));
-  server.addService(serviceDefinition('plugin.GRPCController'), {
-    Shutdown: unary(log, 'Shutdown', () => {
+  const methods = new Map<string, Method>();
+  const add = (service: string, handlers: Record<string, UnaryHandler>) => {
+    const definitions = serviceDefinition(service);
+    for (const [rpc, handler] of Object.entries(handlers)) {
+      const definition = definitions[rpc];
+      if (!definition || definition.requestStream || definition.responseStream) throw new Error(`${service} has no unary method ${rpc}`);
+      methods.set(definition.path, { definition, rpc, handler });
+    }
+  };
+  add('tfplugin6.Provider', providerHandlers(provider));
+  add('plugin.GRPCController', {
+    Shutdown: () => {
       void stop();
       return {};
-    }),
+    },
   });
-  // TLS is the listener's (plugin-listener.ts): the gRPC server gets connections already checked.
-  listener.attach(server.createConnectionInjector(grpc.ServerCredentials.createInsecure()));
+
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
+    session.on('error', (error) => log.debug('Plugin connection failed', { error: error.message }));
+  });
+  server.on('stream', (stream, headers) => serveCall(stream, headers, methods, log));
+  const injector: ConnectionInjector = { injectConnection: (socket) => server.emit('connection', socket) };
+  listener.attach(injector);
   return { stopped, stop };
 }
 
-type UnaryHandler = (request: any) => object | Promise<object>;
-
-function unary(log: Logger, rpc: string, handler: UnaryHandler): grpc.handleUnaryCall<any, object> {
-  return (call, callback) => {
-    log.trace('Received RPC', { tf_rpc: rpc, tf_resource_type: call.request?.type_name });
+function serveCall(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, methods: Map<string, Method>, log: Logger): void {
+  // A call Terraform gave up on (its context cancelled) resets the stream: nothing to answer.
+  stream.on('error', () => undefined);
+  const method = methods.get(String(headers[':path']));
+  if (!method) {
+    answerStatus(stream, STATUS.UNIMPLEMENTED, `The server does not implement the method ${String(headers[':path'])}`);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  stream.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > MAX_MESSAGE_BYTES + PREFIX_BYTES) {
+      answerStatus(stream, STATUS.RESOURCE_EXHAUSTED, `request larger than ${MAX_MESSAGE_BYTES} bytes`);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  stream.on('end', () => {
+    if (stream.headersSent || stream.destroyed) return;
+    let request: unknown;
+    try {
+      request = method.definition.requestDeserialize(unframe(Buffer.concat(chunks, received)));
+    } catch (error) {
+      answerStatus(stream, error instanceof CallError ? error.code : STATUS.INTERNAL, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    log.trace('Received RPC', { tf_rpc: method.rpc, tf_resource_type: (request as { type_name?: string } | undefined)?.type_name });
     Promise.resolve()
-      .then(() => handler(call.request))
+      .then(() => method.handler(request))
       .then(
-        (response) => callback(null, response),
+        (response) => answer(stream, method.definition.responseSerialize(response)),
         (error: unknown) => {
-          log.error('RPC failed', { tf_rpc: rpc, error: error instanceof Error ? error.stack : String(error) });
-          callback({ code: grpc.status.INTERNAL, details: error instanceof Error ? error.message : String(error) });
+          log.error('RPC failed', { tf_rpc: method.rpc, error: error instanceof Error ? error.stack : String(error) });
+          answerStatus(stream, STATUS.INTERNAL, error instanceof Error ? error.message : String(error));
         },
       );
-  };
+  });
 }
 
-/** RPCs not listed here answer UNIMPLEMENTED (grpc-js does that for missing methods). */
-function providerImplementation(provider: Promise<ProviderServer>, log: Logger): grpc.UntypedServiceImplementation {
+/** The one message of a unary request. */
+function unframe(body: Buffer): Buffer {
+  if (body.length < PREFIX_BYTES) throw new CallError(STATUS.INTERNAL, 'request without a message');
+  if (body[0] !== 0) throw new CallError(STATUS.UNIMPLEMENTED, 'compressed messages are not supported');
+  const length = body.readUInt32BE(1);
+  if (body.length !== PREFIX_BYTES + length) throw new CallError(STATUS.INTERNAL, 'a unary request holds exactly one message');
+  return body.subarray(PREFIX_BYTES);
+}
+
+function answer(stream: ServerHttp2Stream, message: Buffer): void {
+  if (stream.destroyed || stream.headersSent) return;
+  const prefix = Buffer.alloc(PREFIX_BYTES);
+  prefix.writeUInt32BE(message.length, 1);
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+  stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': String(STATUS.OK) }));
+  stream.write(prefix);
+  stream.end(message);
+}
+
+/** A trailers-only answer: the status in the one header block, as gRPC allows for calls that return no message. */
+function answerStatus(stream: ServerHttp2Stream, code: number, message: string): void {
+  if (stream.destroyed || stream.headersSent) return;
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': String(code), 'grpc-message': percentEncode(message) }, { endStream: true });
+}
+
+/** gRPC's grpc-message encoding: UTF-8, with "%" and bytes outside printable ASCII as %XX. */
+function percentEncode(text: string): string {
+  let out = '';
+  for (const byte of Buffer.from(text, 'utf8')) {
+    out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** RPCs not listed here answer UNIMPLEMENTED. */
+function providerHandlers(provider: Promise<ProviderServer>): Record<string, UnaryHandler> {
   const handlers: Record<string, (server: ProviderServer, request: any) => object | Promise<object>> = {
     GetMetadata: (server) => server.getMetadata(),
     GetProviderSchema: (server) => server.getProviderSchema(),
@@ -101,6 +210,6 @@ function providerImplementation(provider: Promise<ProviderServer>, log: Logger):
     StopProvider: (server) => server.stopProvider(),
   };
   return Object.fromEntries(
-    Object.entries(handlers).map(([rpc, handler]) => [rpc, unary(log, rpc, (request) => provider.then((server) => handler(server, request)))]),
+    Object.entries(handlers).map(([rpc, handler]) => [rpc, (request: unknown) => provider.then((server) => handler(server, request))]),
   );
 }

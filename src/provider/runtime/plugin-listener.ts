@@ -3,8 +3,8 @@
  *
  * go-plugin's AutoMTLS: the provider presents a certificate of its own,
  * announced in the handshake line, and accepts only the client certificate
- * Terraform passed in PLUGIN_CLIENT_CERT. grpc-js can do this itself
- * (`ServerCredentials.createSsl` with that certificate as the only CA), but
+ * Terraform passed in PLUGIN_CLIENT_CERT. A tls.Server could do this itself
+ * (with that certificate as the only CA), but
  * any secure context given a CA makes Node 20 parse its ~140 bundled root
  * certificates first: ~30 ms of every launch, for a store that would then
  * hold none of them. So the TLS is done here, with no CA store at all, and
@@ -16,7 +16,7 @@
 import { X509Certificate } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { TLSSocket, createSecureContext } from 'node:tls';
-import type { ConnectionInjector } from '@grpc/grpc-js';
+import type { ConnectionInjector } from './grpc-server';
 import type { Logger } from './log';
 import { generateServerCertificate } from './tls';
 

@@ -5,7 +5,6 @@
  * reflection at run time: building codecs from descriptors cost a launch
  * about 20 ms, and Terraform starts a provider about three times per command.
  */
-import type { ServiceDefinition } from '@grpc/grpc-js';
 import descriptors from './proto/tfplugin6.json';
 import codecs from './proto/tfplugin6-codec';
 
@@ -39,13 +38,25 @@ function encode(codec: MessageCodec, message: object): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** A grpc-js service definition for a service in the descriptors, e.g. "tfplugin6.Provider". */
-export function serviceDefinition(serviceName: string): ServiceDefinition {
+/** One method of a service: its path on the wire and its message codecs. */
+export interface MethodDefinition {
+  /** "/tfplugin6.Provider/ReadResource" */
+  path: string;
+  requestStream: boolean;
+  responseStream: boolean;
+  requestSerialize(message: object): Buffer;
+  requestDeserialize(bytes: Buffer): any;
+  responseSerialize(message: object): Buffer;
+  responseDeserialize(bytes: Buffer): any;
+}
+
+/** The methods of a service in the descriptors, e.g. "tfplugin6.Provider", by name. */
+export function serviceDefinition(serviceName: string): Record<string, MethodDefinition> {
   const [packageName, service] = serviceName.split('.') as [string, string];
   const namespace = (descriptors.nested as Record<string, { nested: Record<string, { methods?: Record<string, MethodDescriptor> }> }>)[packageName];
   const methods = namespace?.nested[service]?.methods;
   if (!methods) throw new Error(`no service ${serviceName} in the descriptors`);
-  const definition: Record<string, ServiceDefinition[string]> = {};
+  const definition: Record<string, MethodDefinition> = {};
   for (const [name, method] of Object.entries(methods)) {
     const request = codecOf(packageName, method.requestType);
     const response = codecOf(packageName, method.responseType);

@@ -11,8 +11,9 @@
  * connection (an apply of ten provider configurations starts 31 in a row).
  * What comes before that is paid in sequence, what comes after runs beside
  * the next launch. So this file, which imports only what listening needs,
- * listens and prints the handshake; then loads the gRPC server (grpc-js, a
- * bundle of its own: grpc-server.ts), which answers Terraform's connection;
+ * listens and prints the handshake; then loads the gRPC server (a bundle of
+ * its own: grpc-server.ts, with the protobuf codecs), which answers
+ * Terraform's connection;
  * and loads the provider (the entry's `load`) only once that connection is
  * in. Calls that arrive before the provider wait for it.
  */
@@ -69,11 +70,12 @@ export function serve(address: string, load: () => ProviderPlugin): void {
   process.on('SIGINT', () => log.debug('Ignoring SIGINT; Terraform sends StopProvider instead'));
 
   let listener: PluginListener;
-  let socketDirectory: string;
   let socketPath: string;
   try {
     checkLaunchEnvironment(address, process.env);
-    socketDirectory = mkdtempSync(join(process.env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), 'tfprovider-'));
+    const socketDirectory = mkdtempSync(join(process.env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), 'tfprovider-'));
+    // However the process ends (Shutdown, SIGTERM, a failed start, an emptied event loop).
+    process.once('exit', () => rmSync(socketDirectory, { recursive: true, force: true }));
     socketPath = join(socketDirectory, 'plugin.sock');
     listener = listenForTerraform(socketPath, process.env.TF_DISABLE_PLUGIN_TLS ? undefined : process.env.PLUGIN_CLIENT_CERT, log);
   } catch (error) {
@@ -107,12 +109,11 @@ export function serve(address: string, load: () => ProviderPlugin): void {
     });
     server = startGrpcServer(listener, log, provider);
   } catch (error) {
-    failedToStart(log, error, socketDirectory);
+    failedToStart(log, error);
   }
   log.debug('Serving', { ready_ms: round(performance.now()) });
-  provider.catch((error: unknown) => failedToStart(log, error, socketDirectory));
+  provider.catch((error: unknown) => failedToStart(log, error));
   void server.stopped.then(() => {
-    rmSync(socketDirectory, { recursive: true, force: true });
     log.debug('Plugin server stopped');
     // What this launch cost, for bench/provider.ts (resourceUsage reports kilobytes and microseconds).
     const usage = process.resourceUsage();
@@ -130,10 +131,9 @@ async function loadProvider(address: string, load: () => ProviderPlugin, log: Lo
   return providerServer;
 }
 
-function failedToStart(log: Logger, error: unknown, socketDirectory: string): never {
+function failedToStart(log: Logger, error: unknown): never {
   log.error('Failed to start the provider', { error: error instanceof Error ? error.stack : String(error) });
   process.stderr.write(`Failed to start the provider: ${error instanceof Error ? error.message : String(error)}\n`);
-  rmSync(socketDirectory, { recursive: true, force: true });
   process.exit(1);
 }
 
