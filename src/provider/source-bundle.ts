@@ -17,8 +17,9 @@ const SOURCE_ROOT = join(__dirname, '..');
 const PROVIDER_ENTRY = join(__dirname, 'main.ts');
 
 /**
- * The provider and its gRPC server load after the handshake (main.ts): in a
- * bundle of their own, the main bundle is only what comes before it. The
+ * The provider loads once Terraform has connected (main.ts, serve.ts): in a
+ * bundle of its own, the main bundle is only what comes before the handshake
+ * (the runtime's gRPC server is a bundle of its own too: bundle.ts). The
  * client is required only by the launch that configures the provider, so it
  * gets a bundle of its own; its error classes are shared by both bundles.
  */

@@ -8,7 +8,7 @@
  * method; GRPCStdio's stream and anything else answer UNIMPLEMENTED, which
  * go-plugin and Terraform accept), no compression, the gRPC wire format of
  * length-prefixed messages with the status in the trailers. grpc-js did the
- * same with ~600 KB of code loaded by every launch and ~15% of the CPU of a
+ * same with ~400 KB of code loaded by every launch and ~15% of the CPU of a
  * call; see docs/provider-runtime.md.
  *
  * bundleProvider bundles this file on its own, so it must not import the
@@ -144,7 +144,7 @@ function serveCall(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, meth
       answerStatus(stream, error instanceof CallError ? error.code : STATUS.INTERNAL, error instanceof Error ? error.message : String(error));
       return;
     }
-    log.trace('Received RPC', { tf_rpc: method.rpc, tf_resource_type: (request as { type_name?: string } | undefined)?.type_name });
+    if (log.enabled('trace')) log.trace('Received RPC', { tf_rpc: method.rpc, tf_resource_type: (request as { type_name?: string } | undefined)?.type_name });
     Promise.resolve()
       .then(() => method.handler(request))
       .then(
