@@ -1,22 +1,24 @@
 /**
  * The provider's gRPC server: tfplugin6.Provider and plugin.GRPCController
- * over node:http2, fed with connections by the plugin listener. serve.ts
+ * over HTTP/2 (http2-connection.ts), fed with connections by the plugin
+ * listener. serve.ts
  * loads it right after the handshake line, and the provider itself only once
  * Terraform's connection is up (see there): calls that come first wait for it.
  *
  * Only what Terraform uses: unary calls (every tfplugin6 and GRPCController
  * method; GRPCStdio's stream and anything else answer UNIMPLEMENTED, which
  * go-plugin and Terraform accept), no compression, the gRPC wire format of
- * length-prefixed messages with the status in the trailers. grpc-js did the
- * same with ~400 KB of code loaded by every launch and ~15% of the CPU of a
- * call; see docs/provider-runtime.md.
+ * length-prefixed messages with the status in the trailers. grpc-js did the same with ~400 KB of code
+ * loaded by every launch and ~15% of the CPU of a call, node:http2 with
+ * ~0.5 ms of a call; see docs/provider-runtime.md.
  *
  * bundleProvider bundles this file on its own, so it must not import the
  * provider's side of the runtime (the framework, the ProviderServer): those
  * come with the provider's bundle, once, for their classes to be one.
  */
-import { createServer, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from 'node:http2';
 import type { Socket } from 'node:net';
+import { encodeHeaderBlock } from './hpack';
+import { Http2Connection, type ServerStream } from './http2-connection';
 import type { Logger } from './log';
 import type { PluginListener } from './plugin-listener';
 import { serviceDefinition, type MethodDefinition } from './protocol';
@@ -64,9 +66,7 @@ interface Method {
  * and fail with its error if it rejects.
  */
 export function startGrpcServer(listener: PluginListener, log: Logger, provider: Promise<ProviderServer>): PluginServer {
-  // No cap on buffered session data (http2's default is 10 MB): a message may be up to MAX_MESSAGE_BYTES.
-  const server = createServer({ maxSessionMemory: Number.MAX_SAFE_INTEGER });
-  const sessions = new Set<Http2Session>();
+  const connections = new Set<Http2Connection>();
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((resolve) => (resolveStopped = resolve));
   let stopping: Promise<void> | undefined;
@@ -75,12 +75,8 @@ export function startGrpcServer(listener: PluginListener, log: Logger, provider:
       // Shutdown arrives as a call: let its response leave before closing.
       setImmediate(() => {
         void listener.close();
-        // close() lets the calls in progress finish, then ends the session; one already
-        // closing (its client went away) emits no further 'close' to wait for.
-        const closed = [...sessions].map((session) =>
-          session.closed || session.destroyed ? Promise.resolve() : new Promise<void>((done) => session.close(() => done())),
-        );
-        void Promise.all(closed).then(() => {
+        // Each connection answers the calls in progress, then ends.
+        void Promise.all([...connections].map((connection) => connection.close())).then(() => {
           resolve();
           resolveStopped();
         });
@@ -106,40 +102,35 @@ export function startGrpcServer(listener: PluginListener, log: Logger, provider:
     },
   });
 
-  server.on('session', (session) => {
-    sessions.add(session);
-    session.once('close', () => sessions.delete(session));
-    session.on('error', (error) => log.debug('Plugin connection failed', { error: error.message }));
-  });
-  server.on('stream', (stream, headers) => serveCall(stream, headers, methods, log));
-  const injector: ConnectionInjector = { injectConnection: (socket) => server.emit('connection', socket) };
+  const injector: ConnectionInjector = {
+    injectConnection: (socket) => {
+      const connection = new Http2Connection(socket, {
+        maxBodyBytes: MAX_MESSAGE_BYTES + PREFIX_BYTES,
+        onStream: (stream) => serveCall(stream, methods, log),
+        onError: (error) => log.debug('Plugin connection failed', { error: error.message }),
+      });
+      connections.add(connection);
+      void connection.closed.then(() => connections.delete(connection));
+    },
+  };
   listener.attach(injector);
   return { stopped, stop };
 }
 
-function serveCall(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, methods: Map<string, Method>, log: Logger): void {
-  // A call Terraform gave up on (its context cancelled) resets the stream: nothing to answer.
-  stream.on('error', () => undefined);
-  const method = methods.get(String(headers[':path']));
+function serveCall(stream: ServerStream, methods: Map<string, Method>, log: Logger): void {
+  const method = methods.get(stream.path);
   if (!method) {
-    answerStatus(stream, STATUS.UNIMPLEMENTED, `The server does not implement the method ${String(headers[':path'])}`);
+    answerStatus(stream, STATUS.UNIMPLEMENTED, `The server does not implement the method ${stream.path}`);
     return;
   }
-  const chunks: Buffer[] = [];
-  let received = 0;
-  stream.on('data', (chunk: Buffer) => {
-    received += chunk.length;
-    if (received > MAX_MESSAGE_BYTES + PREFIX_BYTES) {
+  stream.onBody = (body) => {
+    if (body === undefined) {
       answerStatus(stream, STATUS.RESOURCE_EXHAUSTED, `request larger than ${MAX_MESSAGE_BYTES} bytes`);
       return;
     }
-    chunks.push(chunk);
-  });
-  stream.on('end', () => {
-    if (stream.headersSent || stream.destroyed) return;
     let request: unknown;
     try {
-      request = method.definition.requestDeserialize(unframe(Buffer.concat(chunks, received)));
+      request = method.definition.requestDeserialize(unframe(body));
     } catch (error) {
       answerStatus(stream, error instanceof CallError ? error.code : STATUS.INTERNAL, error instanceof Error ? error.message : String(error));
       return;
@@ -154,7 +145,7 @@ function serveCall(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, meth
           answerStatus(stream, STATUS.INTERNAL, error instanceof Error ? error.message : String(error));
         },
       );
-  });
+  };
 }
 
 /** The one message of a unary request. */
@@ -166,20 +157,31 @@ function unframe(body: Buffer): Buffer {
   return body.subarray(PREFIX_BYTES);
 }
 
-function answer(stream: ServerHttp2Stream, message: Buffer): void {
-  if (stream.destroyed || stream.headersSent) return;
-  const prefix = Buffer.alloc(PREFIX_BYTES);
-  prefix.writeUInt32BE(message.length, 1);
-  stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-  stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': String(STATUS.OK) }));
-  stream.write(prefix);
-  stream.end(message);
+/** Every answer's headers, and a successful call's trailers: the same bytes for every call. */
+const RESPONSE_HEADERS = encodeHeaderBlock([
+  [':status', '200'],
+  ['content-type', 'application/grpc'],
+]);
+const OK_TRAILERS = encodeHeaderBlock([['grpc-status', String(STATUS.OK)]]);
+
+function answer(stream: ServerStream, message: Buffer): void {
+  const body = Buffer.allocUnsafe(PREFIX_BYTES + message.length);
+  body[0] = 0; // not compressed
+  body.writeUInt32BE(message.length, 1);
+  message.copy(body, PREFIX_BYTES);
+  stream.respond(RESPONSE_HEADERS, body, OK_TRAILERS);
 }
 
 /** A trailers-only answer: the status in the one header block, as gRPC allows for calls that return no message. */
-function answerStatus(stream: ServerHttp2Stream, code: number, message: string): void {
-  if (stream.destroyed || stream.headersSent) return;
-  stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': String(code), 'grpc-message': percentEncode(message) }, { endStream: true });
+function answerStatus(stream: ServerStream, code: number, message: string): void {
+  stream.respond(
+    encodeHeaderBlock([
+      [':status', '200'],
+      ['content-type', 'application/grpc'],
+      ['grpc-status', String(code)],
+      ['grpc-message', percentEncode(message)],
+    ]),
+  );
 }
 
 /** gRPC's grpc-message encoding: UTF-8, with "%" and bytes outside printable ASCII as %XX. */

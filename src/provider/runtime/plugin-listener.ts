@@ -64,9 +64,6 @@ export function listenForTerraform(socketPath: string, clientCertificatePem: str
       secure.once('secure', () => {
         const presented = secure.getPeerCertificate();
         if (presented?.raw?.equals(expected)) {
-          // What tls.Server does for its sockets once they are secure; http2
-          // waits for a 'secureConnect' (a client's event) while it is true.
-          (secure as TLSSocket & { secureConnecting: boolean }).secureConnecting = false;
           deliver(secure);
           return;
         }
