@@ -43,6 +43,9 @@ export interface BundleOptions {
  */
 const GRPC_SERVER_MODULE: SeparateModule = { source: join(__dirname, 'grpc-server'), file: 'grpc-server.js' };
 
+/** Packages every provider bundle replaces (import specifier to stand-in), beside the options' own. */
+const RUNTIME_SUBSTITUTES: Readonly<Record<string, string>> = { long: require.resolve(join(__dirname, 'proto', 'long-absent')) };
+
 /**
  * Bundles a provider entry file (one that calls `serve`, serve.ts) into
  * CommonJS files for Node 20: `outFile` is the code-cache loader
@@ -74,7 +77,7 @@ export async function bundleProvider(entry: string, outFile: string, options: Bu
       legalComments: 'none',
       logLevel: 'silent',
       metafile: true,
-      plugins: [requireSeparately(separateModules.filter((m) => resolve(m.source) !== resolve(target.entry))), substitute(options.substitutes ?? {})],
+      plugins: [requireSeparately(separateModules.filter((m) => resolve(m.source) !== resolve(target.entry))), substitute({ ...RUNTIME_SUBSTITUTES, ...options.substitutes })],
     });
     const output = Object.entries(result.metafile.outputs).find(([path]) => resolve(path) === resolve(target.outFile));
     bytes += output?.[1].bytes ?? 0;
