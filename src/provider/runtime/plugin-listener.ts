@@ -46,7 +46,10 @@ export function listenForTerraform(socketPath: string, clientCertificatePem: str
   const waiting: Socket[] = [];
   let connected!: () => void;
   const firstConnection = new Promise<void>((resolve) => (connected = resolve));
+  // Connections the gRPC server has, which reports their errors from then on.
+  const handedOver = new WeakSet<Socket>();
   const inject = (to: ConnectionInjector, socket: Socket) => {
+    handedOver.add(socket);
     to.injectConnection(socket);
     connected();
   };
@@ -70,7 +73,9 @@ export function listenForTerraform(socketPath: string, clientCertificatePem: str
         log.warn('Refused a connection that did not present the certificate Terraform announced');
         secure.destroy();
       });
-      secure.on('error', (error) => log.debug('Plugin connection failed', { error: error.message }));
+      secure.on('error', (error) => {
+        if (!handedOver.has(secure)) log.debug('Plugin connection failed', { error: error.message });
+      });
     };
   }
   const server: Server = createServer((socket) => accept(socket));
