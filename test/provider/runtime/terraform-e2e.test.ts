@@ -5,7 +5,7 @@
  * destroy.
  */
 import { execFile, spawn } from 'node:child_process';
-import { connect as connectHttp2 } from 'node:http2';
+import { connect as connectHttp2, type ClientHttp2Session } from 'node:http2';
 import { connect as connectTls } from 'node:tls';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,26 +119,36 @@ async function measureHandshake(): Promise<{ ms: number; line: string }> {
   return { ms, line };
 }
 
+/** An HTTP/2 session to a provider, from its handshake line, as Terraform dials it with its certificate `presented`. */
+function dialLikeTerraform(handshakeLine: string, presented: ServerCertificate): ClientHttp2Session {
+  const [, , , socketPath, , serverCertificate] = handshakeLine.trim().split('|') as [string, string, string, string, string, string];
+  // The handshake line drops base64's padding; PEM needs it back.
+  const ca = `-----BEGIN CERTIFICATE-----\n${serverCertificate.padEnd(Math.ceil(serverCertificate.length / 4) * 4, '=')}\n-----END CERTIFICATE-----\n`;
+  const session = connectHttp2('https://localhost', {
+    createConnection: () => connectTls({ path: socketPath, ca, servername: 'localhost', cert: presented.certificatePem, key: presented.privateKeyPem, ALPNProtocols: ['h2'] }),
+  });
+  session.on('error', () => undefined);
+  return session;
+}
+
+/** Spawns a bundled provider as Terraform would for its certificate `announced`. */
+function spawnProvider(file: string, announced: ServerCertificate, stderr: 'pipe' | 'ignore' = 'ignore') {
+  return spawn(process.execPath, [file], {
+    env: { PATH: process.env.PATH, TMPDIR: pluginTmp, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: announced.certificatePem },
+    stdio: ['ignore', 'pipe', stderr],
+  });
+}
+
 /**
  * Starts the bundled provider for Terraform's certificate `announced`, dials
  * it presenting `presented`, and answers whether the gRPC server's HTTP/2
  * settings came back (the connection got through) or the connection closed.
  */
 async function dialWithCertificate(announced: ServerCertificate, presented: ServerCertificate): Promise<'served' | 'closed'> {
-  const child = spawn(process.execPath, [bundleFile], {
-    env: { PATH: process.env.PATH, TMPDIR: pluginTmp, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: announced.certificatePem },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawnProvider(bundleFile, announced);
   try {
-    const line = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
-    const [, , , socketPath, , serverCertificate] = line.trim().split('|') as [string, string, string, string, string, string];
-    // The handshake line drops base64's padding; PEM needs it back.
-    const ca = `-----BEGIN CERTIFICATE-----\n${serverCertificate.padEnd(Math.ceil(serverCertificate.length / 4) * 4, '=')}\n-----END CERTIFICATE-----\n`;
-    const session = connectHttp2('https://localhost', {
-      createConnection: () =>
-        connectTls({ path: socketPath, ca, servername: 'localhost', cert: presented.certificatePem, key: presented.privateKeyPem, ALPNProtocols: ['h2'] }),
-    });
-    session.on('error', () => undefined);
+    const line = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const session = dialLikeTerraform(line, presented);
     return await new Promise<'served' | 'closed'>((resolve) => {
       session.once('remoteSettings', () => resolve('served'));
       session.once('close', () => resolve('closed'));
@@ -195,6 +205,26 @@ describe('fixture provider under terraform', () => {
     const terraformCertificate = generateServerCertificate();
     expect(await dialWithCertificate(terraformCertificate, terraformCertificate)).toBe('served');
     expect(await dialWithCertificate(terraformCertificate, generateServerCertificate())).toBe('closed');
+  });
+
+  it('exits with the reason when the provider fails to load after Terraform has connected', async () => {
+    const mismatched = join(root, 'mismatched', 'provider.js');
+    await bundleProvider(join(__dirname, 'fixtures', 'mismatched-provider-main.ts'), mismatched);
+    const certificate = generateServerCertificate();
+    const child = spawnProvider(mismatched, certificate, 'pipe');
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const line = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    // The provider loads once a connection is in, here with a call waiting for it, as Terraform's would.
+    const session = dialLikeTerraform(line, certificate);
+    const call = session.request({ ':method': 'POST', ':path': '/tfplugin6.Provider/GetProviderSchema', 'content-type': 'application/grpc' });
+    call.on('error', () => undefined);
+    call.end(Buffer.alloc(5));
+    expect(await exited).toBe(1);
+    session.destroy();
+    expect(stderr).toContain('Failed to start the provider: the entry serves registry.terraform.io/imagecloud/other, but its plugin is registry.terraform.io/imagecloud/fixture');
+    expect(readdirSync(pluginTmp)).toEqual([]);
   });
 
   it('refuses to run when started by hand', async () => {
