@@ -306,8 +306,10 @@ export class Http2Connection {
     for (const [name, value] of headers) if (name === ':path') path = value;
     const stream = new Stream(streamId, path, headers, this.peerInitialWindow, this);
     this.streams.set(streamId, stream);
+    // Before onStream, which may answer at once: an answer to a request already ended needs no RST_STREAM.
+    stream.requestEnded = endStream;
     this.options.onStream(stream);
-    if (endStream && !stream.done) this.endRequest(stream);
+    if (endStream) this.deliverBody(stream);
   }
 
   private onData(flags: number, streamId: number, payload: Buffer): void {
@@ -344,6 +346,10 @@ export class Http2Connection {
 
   private endRequest(stream: Stream): void {
     stream.requestEnded = true;
+    this.deliverBody(stream);
+  }
+
+  private deliverBody(stream: Stream): void {
     if (stream.overflowed || stream.done || stream.answered) {
       if (stream.done) this.streams.delete(stream.id);
       return;

@@ -186,6 +186,21 @@ describe('Http2Connection', () => {
     await closed;
   });
 
+  it('resets a stream answered before its request ended, and only such a stream', async () => {
+    harness = await startServer((stream) => stream.respond(encodeHeaderBlock([[':status', '200'], ['x-at', 'headers']])));
+    const preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
+    const settings = Buffer.from([0, 0, 0, 0x4, 0, 0, 0, 0, 0]);
+    const block = encodeHeaderBlock([[':method', 'POST'], [':path', '/x']]);
+    const headers = (streamId: number, flags: number) => Buffer.concat([Buffer.from([0, 0, block.length, 0x1, flags, 0, 0, 0, streamId]), block]);
+    // Stream 1 ends its request in its HEADERS (END_STREAM | END_HEADERS); stream 3 would send a body (END_HEADERS).
+    const received = frames(await rawExchange(Buffer.concat([preface, settings, headers(1, 0x5), headers(3, 0x4)]), 100));
+    expect(received.filter((frame) => frame.type === 0x1).map((frame) => [frame.streamId, frame.flags])).toEqual([
+      [1, 0x5],
+      [3, 0x5],
+    ]);
+    expect(received.filter((frame) => frame.type === 0x3).map((frame) => [frame.streamId, frame.payload.readUInt32BE(0)])).toEqual([[3, 0]]);
+  });
+
   it('ends a connection that does not speak HTTP/2 with a GOAWAY saying why', async () => {
     harness = await startServer(echo);
     const received = await rawExchange(Buffer.from('GET / HTTP/1.1\r\nHost: x\r\n\r\n'));
@@ -211,11 +226,14 @@ async function waitFor(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
-/** Sends `bytes` on a plain socket and collects what comes back until the server closes it. */
-function rawExchange(bytes: Buffer): Promise<Buffer> {
+/** Sends `bytes` on a plain socket and collects what comes back until the socket closes (ended by this side after `endAfterMs`). */
+function rawExchange(bytes: Buffer, endAfterMs?: number): Promise<Buffer> {
   const { port } = new URL(harness.url);
   return new Promise((resolve, reject) => {
-    const socket = connectTcp(Number(port), '127.0.0.1', () => socket.write(bytes));
+    const socket = connectTcp(Number(port), '127.0.0.1', () => {
+      socket.write(bytes);
+      if (endAfterMs !== undefined) setTimeout(() => socket.end(), endAfterMs);
+    });
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('close', () => resolve(Buffer.concat(chunks)));
@@ -223,12 +241,24 @@ function rawExchange(bytes: Buffer): Promise<Buffer> {
   });
 }
 
-/** The payload of the first frame of `type` in a server's byte stream. */
-function findFrame(bytes: Buffer, type: number): Buffer | undefined {
+interface RawFrame {
+  type: number;
+  flags: number;
+  streamId: number;
+  payload: Buffer;
+}
+
+function frames(bytes: Buffer): RawFrame[] {
+  const found: RawFrame[] = [];
   for (let offset = 0; offset + 9 <= bytes.length; ) {
     const length = bytes.readUIntBE(offset, 3);
-    if (bytes[offset + 3] === type) return bytes.subarray(offset + 9, offset + 9 + length);
+    found.push({ type: bytes[offset + 3]!, flags: bytes[offset + 4]!, streamId: bytes.readUInt32BE(offset + 5), payload: bytes.subarray(offset + 9, offset + 9 + length) });
     offset += 9 + length;
   }
-  return undefined;
+  return found;
+}
+
+/** The payload of the first frame of `type` in a server's byte stream. */
+function findFrame(bytes: Buffer, type: number): Buffer | undefined {
+  return frames(bytes).find((frame) => frame.type === type)?.payload;
 }
