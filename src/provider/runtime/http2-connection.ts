@@ -18,20 +18,10 @@
  */
 import type { Socket } from 'node:net';
 import { HpackDecoder, HpackError, type HeaderField } from './hpack';
+import {
+  DEFAULT_MAX_FRAME, DEFAULT_WINDOW, ERROR, FLAG, FRAME, FRAME_HEADER_BYTES, MAX_WINDOW, PREFACE, SETTING, frame, frameHeader, goAway, settingsPayload, uint32,
+} from './http2-frames';
 
-const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
-const FRAME_HEADER_BYTES = 9;
-
-const FRAME = { DATA: 0x0, HEADERS: 0x1, PRIORITY: 0x2, RST_STREAM: 0x3, SETTINGS: 0x4, PUSH_PROMISE: 0x5, PING: 0x6, GOAWAY: 0x7, WINDOW_UPDATE: 0x8, CONTINUATION: 0x9 } as const;
-const FLAG = { END_STREAM: 0x1, ACK: 0x1, END_HEADERS: 0x4, PADDED: 0x8, PRIORITY: 0x20 } as const;
-const ERROR = { NO_ERROR: 0x0, PROTOCOL_ERROR: 0x1, FLOW_CONTROL_ERROR: 0x3, FRAME_SIZE_ERROR: 0x6, REFUSED_STREAM: 0x7, COMPRESSION_ERROR: 0x9 } as const;
-const SETTING = { HEADER_TABLE_SIZE: 0x1, INITIAL_WINDOW_SIZE: 0x4, MAX_FRAME_SIZE: 0x5 } as const;
-
-/** The largest flow-control window (2^31 - 1). */
-const MAX_WINDOW = 0x7fffffff;
-const DEFAULT_WINDOW = 65_535;
-/** The frame size both sides start with; this side never raises its own. */
-const DEFAULT_MAX_FRAME = 16_384;
 /** Once this much of the connection's receive window is used, it is given back in one WINDOW_UPDATE. */
 const WINDOW_REFILL = 1 << 30;
 /** Header blocks past this, as sent or decoded, are refused (HTTP/2 leaves the limit to each side). */
@@ -470,36 +460,4 @@ export class Http2Connection {
     if (frames.length === 0 || this.socket.destroyed || this.socket.writableEnded) return;
     this.socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
   }
-}
-
-function frameHeader(length: number, type: number, flags: number, streamId: number): Buffer {
-  const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES);
-  header.writeUIntBE(length, 0, 3);
-  header[3] = type;
-  header[4] = flags;
-  header.writeUInt32BE(streamId, 5);
-  return header;
-}
-
-function frame(type: number, flags: number, streamId: number, payload: Buffer): Buffer {
-  return Buffer.concat([frameHeader(payload.length, type, flags, streamId), payload]);
-}
-
-function uint32(value: number): Buffer {
-  const bytes = Buffer.allocUnsafe(4);
-  bytes.writeUInt32BE(value, 0);
-  return bytes;
-}
-
-function settingsPayload(settings: ReadonlyArray<readonly [number, number]>): Buffer {
-  const payload = Buffer.allocUnsafe(6 * settings.length);
-  settings.forEach(([id, value], i) => {
-    payload.writeUInt16BE(id, 6 * i);
-    payload.writeUInt32BE(value, 6 * i + 2);
-  });
-  return payload;
-}
-
-function goAway(lastStreamId: number, code: number, debug: string): Buffer {
-  return frame(FRAME.GOAWAY, 0, 0, Buffer.concat([uint32(lastStreamId), uint32(code), Buffer.from(debug, 'utf8')]));
 }
