@@ -1,16 +1,16 @@
 /**
  * The provider's gRPC server: tfplugin6.Provider and plugin.GRPCController
  * over HTTP/2 (http2-connection.ts), fed with connections by the plugin
- * listener. serve.ts
- * loads it right after the handshake line, and the provider itself only once
- * Terraform's connection is up (see there): calls that come first wait for it.
+ * listener. serve.ts loads it right after the handshake line, and the
+ * provider itself only once Terraform's connection is up (see there): calls
+ * that come first wait for it.
  *
  * Only what Terraform uses: unary calls (every tfplugin6 and GRPCController
  * method; GRPCStdio's stream and anything else answer UNIMPLEMENTED, which
  * go-plugin and Terraform accept), no compression, the gRPC wire format of
- * length-prefixed messages with the status in the trailers. grpc-js did the same with ~400 KB of code
- * loaded by every launch and ~15% of the CPU of a call, node:http2 with
- * ~0.5 ms of a call; see docs/provider-runtime.md.
+ * length-prefixed messages with the status in the trailers. grpc-js did the
+ * same with ~400 KB of code loaded by every launch and ~15% of the CPU of a
+ * call, node:http2 with ~0.5 ms of a call; see docs/provider-runtime.md.
  *
  * bundleProvider bundles this file on its own, so it must not import the
  * provider's side of the runtime (the framework, the ProviderServer): those

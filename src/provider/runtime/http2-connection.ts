@@ -7,7 +7,7 @@
  * Why not node:http2: a short-lived plugin process runs its JavaScript
  * mostly cold, and node:http2 spends ~0.5 ms of such code per call (a Duplex
  * per stream, header objects built and checked, timers, events), about half
- * of what a Terraform call costs the provider, plus ~6 ms of every launch to
+ * of what a Terraform call costs the provider, plus ~4 ms of every launch to
  * load. Framing a unary call is a few buffer reads and writes; see
  * docs/provider-runtime.md for the measurements.
  *
@@ -24,7 +24,7 @@ import {
 
 /** Once this much of the connection's receive window is used, it is given back in one WINDOW_UPDATE. */
 const WINDOW_REFILL = 1 << 30;
-/** Header blocks past this, as sent or decoded, are refused (HTTP/2 leaves the limit to each side). */
+/** Header blocks past this, as received or once decoded, are refused (HTTP/2 leaves the limit to each side). */
 const MAX_HEADER_BLOCK_BYTES = 1 << 20;
 
 class ConnectionError extends Error {
