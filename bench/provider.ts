@@ -8,7 +8,9 @@
  *            line, and where the launch went (the provider's "Handshake sent"
  *            and "Serving" debug lines). Goal <= 75 ms.
  *   noop     no-op `terraform plan` of one applied custom image (5 plans)
- *            against one terraform_data. Goal <= 8x.
+ *            against one terraform_data. Goal <= 8x. Beside them the
+ *            runtime's own floor: the same plan of the test suite's fixture
+ *            provider (same runtime, no API client).
  *   refresh  `terraform plan` (refresh included) of N imagecloud_image data
  *            sources over bulk-seeded public images, N = 200, 1000, 5000
  *            (3 plans each), against N terraform_data in state (a state file
@@ -37,7 +39,7 @@ import type { RunningEmulator } from '../test/helpers/emulator';
 import type { Workspace } from '../test/provider/harness';
 import {
   APPLY, APPLY_ACCOUNTS, IMAGES_PER_ACCOUNT, PLAN, type RequestTally, customImagesWorkspace, floorScript, formatRequests,
-  imageDataSourcesWorkspace, jsonLogFields, launch, launchEnv, oneImageWorkspace, providerBundleFile, providerLogEnv,
+  fixtureProviderWorkspace, imageDataSourcesWorkspace, jsonLogFields, launch, launchEnv, oneImageWorkspace, providerBundleFile, providerLogEnv,
   scratchDir, seedPublicImages, startBenchEmulator, terraformDataHcl, terraformDataWorkspace, terraformLogField, timedMs, workspaceWith,
 } from './scenarios';
 
@@ -129,18 +131,17 @@ function repeats(defaultCount: number): number {
   return count;
 }
 
-/** Ours, then the floor, `times` over: both sides see the same drift of a shared machine. */
-async function alternate(times: number, ours: () => Promise<number>, floor: () => Promise<number>): Promise<{ ours: number[]; floor: number[] }> {
-  const samples = { ours: [] as number[], floor: [] as number[] };
+/** Each measurement in turn (ours first, then the floors), `times` over: all see the same drift of a shared machine. */
+async function alternate(times: number, ...measurements: Array<() => Promise<number>>): Promise<number[][]> {
+  const samples = measurements.map(() => [] as number[]);
   for (let i = 0; i < times; i++) {
-    samples.ours.push(await ours());
-    samples.floor.push(await floor());
+    for (const [k, measure] of measurements.entries()) samples[k]!.push(await measure());
   }
   return samples;
 }
 
 /** Runs `work` with workspaces that are removed afterwards, whatever happens. */
-async function withWorkspaces<T>(workspaces: Workspace[], work: () => Promise<T>): Promise<T> {
+async function withWorkspaces<T>(workspaces: Array<{ remove(): void }>, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } finally {
@@ -164,7 +165,7 @@ async function launchCase(): Promise<CaseResult> {
   const floor = floorScript(scratch);
   const handshakes: Array<Record<string, number>> = [];
   const floorStarts: number[] = [];
-  const samples = await alternate(
+  const [ours, floorRuns] = await alternate(
     repeats(LAUNCHES),
     async () => {
       const run = await launch(bundle, env);
@@ -185,7 +186,7 @@ async function launchCase(): Promise<CaseResult> {
   // The rows add up to the wall time: what the named parts leave of startup_ms, then what is outside the process.
   const rest = field(HANDSHAKE.startup) - field(HANDSHAKE.loaded) - field(HANDSHAKE.listen);
   return {
-    figures: [{ name: 'launch-to-handshake', ...samples, goal: { max: 75, unit: 'ms' } }],
+    figures: [{ name: 'launch-to-handshake', ours: ours!, floor: floorRuns!, goal: { max: 75, unit: 'ms' } }],
     details: [{
       heading: `launch breakdown (medians of ${handshakes.length} launch${handshakes.length === 1 ? '' : 'es'}; the provider's "Handshake sent" and "Serving" lines)`,
       rows: [
@@ -193,7 +194,7 @@ async function launchCase(): Promise<CaseResult> {
         ['main bundle load', `${ms(field(HANDSHAKE.loaded) - median(floorStarts))}  (loaded_ms ${ms(field(HANDSHAKE.loaded))} - node start)`],
         ['certificate, TLS context, listen', `${ms(field(HANDSHAKE.listen))}  (${HANDSHAKE.listen})`],
         ['the rest, to the handshake', `${ms(rest)}  (startup_ms ${ms(field(HANDSHAKE.startup))} - the rows above)`],
-        ['spawn and pipe', `${ms(median(samples.ours) - field(HANDSHAKE.startup))}  (wall median - startup_ms)`],
+        ['spawn and pipe', `${ms(median(ours!) - field(HANDSHAKE.startup))}  (wall median - startup_ms)`],
         [
           'after it: the gRPC server',
           `${ms(field(SERVING.ready) - field(HANDSHAKE.startup))}  (ready_ms ${ms(field(SERVING.ready))} - startup_ms: Terraform's connection waits for this; the provider itself loads after it)`,
@@ -206,8 +207,20 @@ async function launchCase(): Promise<CaseResult> {
 async function noopCase({ emulator }: Bench): Promise<CaseResult> {
   const ws = await oneImageWorkspace(emulator);
   const floorWs = await terraformDataWorkspace(1);
-  const samples = await withWorkspaces([ws, floorWs], () => alternate(repeats(NOOP_PLANS), () => timedMs(ws, PLAN), () => timedMs(floorWs, PLAN)));
-  return { figures: [{ name: 'no-op plan, 1 image', ...samples, goal: { max: 8, unit: 'x' } }], details: [] };
+  const runtimeWs = await fixtureProviderWorkspace();
+  const [ours, floor, runtime] = await withWorkspaces([ws, floorWs, runtimeWs], () =>
+    alternate(repeats(NOOP_PLANS), () => timedMs(ws, PLAN), () => timedMs(floorWs, PLAN), () => runtimeWs.timedPlanMs()),
+  );
+  return {
+    figures: [{ name: 'no-op plan, 1 image', ours: ours!, floor: floor!, goal: { max: 8, unit: 'x' } }],
+    details: [{
+      heading: "the runtime's own floor: a no-op plan of the test fixture provider (the same runtime and launches, no API client), alternating with the two above",
+      rows: [[
+        'fixture provider, 1 resource',
+        `${formatSamples(runtime!)}: ${(median(runtime!) / median(floor!)).toFixed(2)}x terraform_data; imagecloud ${(median(ours!) / median(runtime!)).toFixed(2)}x of it`,
+      ]],
+    }],
+  };
 }
 
 const REFRESH_GOALS: Record<number, Goal> = { 200: { max: 2.5, unit: 'x' }, 1000: { max: 1.3, unit: 'x' } };
@@ -228,9 +241,9 @@ async function refreshCase(bench: Bench, sizes: number[]): Promise<CaseResult> {
         requests.push(formatRequests(seen));
         return ms;
       };
-      const samples = await alternate(repeats(REFRESH_PLANS), ourPlan, () => timedMs(floorWs, PLAN));
+      const [ours, floor] = await alternate(repeats(REFRESH_PLANS), ourPlan, () => timedMs(floorWs, PLAN));
       const name = `refresh + plan, ${count} images`;
-      result.figures.push({ name, ...samples, goal: REFRESH_GOALS[count] ?? REFRESH_AIM });
+      result.figures.push({ name, ours: ours!, floor: floor!, goal: REFRESH_GOALS[count] ?? REFRESH_AIM });
       requestRows.push([name, distinct(requests)]);
       if (count === RSS_SIZE) result.details.push(await peakRss(ws, name));
     });
@@ -276,10 +289,10 @@ async function applyCase(bench: Bench): Promise<CaseResult> {
     const ws = await workspaceWith(terraformDataHcl(APPLY_COUNT));
     return withWorkspaces([ws], () => timedMs(ws, APPLY));
   };
-  const samples = await alternate(repeats(APPLIES), ourApply, floorApply);
+  const [ours, floor] = await alternate(repeats(APPLIES), ourApply, floorApply);
   const name = `apply, ${APPLY_COUNT} images`;
   return {
-    figures: [{ name, ...samples, goal: { max: 2, unit: 'x' } }],
+    figures: [{ name, ours: ours!, floor: floor!, goal: { max: 2, unit: 'x' } }],
     details: [{ heading: 'API requests per apply (the emulator\'s request log)', rows: [[name, distinct(requests)]] }],
   };
 }

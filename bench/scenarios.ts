@@ -5,19 +5,22 @@
  * built-in terraform_data; a no-op node script for the launch) and reading
  * the provider's own debug log lines.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import type { RequestLogEntry } from '../src/emulator';
-import { BUNDLE_ENTRY } from '../src/provider/runtime/mirror';
+import { bundleProvider } from '../src/provider/runtime/bundle';
+import { BUNDLE_ENTRY, installInMirror } from '../src/provider/runtime/mirror';
 import { MAGIC_COOKIE_VALUE } from '../src/provider/runtime/serve';
 import { generateServerCertificate } from '../src/provider/runtime/tls';
 import { sourceBundleDir } from '../src/provider/source-bundle';
 import { admin, fixtureNamed, newTestAccount } from '../test/helpers/admin';
 import { startTestEmulator, type RunningEmulator } from '../test/helpers/emulator';
 import { Workspace, providerBlock } from '../test/provider/harness';
+import { fixtureProvider } from '../test/provider/runtime/fixtures/fixture-provider';
 
 export const APPLY = ['apply', '-auto-approve', '-input=false'];
 /**
@@ -190,6 +193,51 @@ export async function customImagesWorkspace(emulator: RunningEmulator): Promise<
     );
   }
   return workspaceWith(blocks.join('\n'));
+}
+
+export interface FixtureWorkspace {
+  /** Milliseconds of one PLAN; fails unless it exits 0 (no changes). */
+  timedPlanMs(): Promise<number>;
+  remove(): void;
+}
+
+/**
+ * The runtime's own floor under Terraform: the test suite's fixture provider
+ * (the same runtime, staged launch and gRPC server, with a JSON file for its
+ * store instead of an API client) bundled, installed in a mirror of its own,
+ * and one resource of it applied.
+ */
+export async function fixtureProviderWorkspace(): Promise<FixtureWorkspace> {
+  const root = mkdtempSync(join(tmpdir(), 'tf-bench-fixture-'));
+  try {
+    const work = join(root, 'work');
+    mkdirSync(work);
+    mkdirSync(join(root, 'tmp'));
+    const bundle = join(root, 'dist', BUNDLE_ENTRY);
+    await bundleProvider(join(__dirname, '..', 'test', 'provider', 'runtime', 'fixtures', 'provider-main.ts'), bundle);
+    installInMirror({ mirrorDir: join(root, 'mirror'), address: fixtureProvider.address, version: fixtureProvider.version, bundleDir: dirname(bundle) });
+    writeFileSync(join(root, 'cli.tfrc'), `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(join(root, 'mirror'))}\n    include = ["imagecloud/*"]\n  }\n}\n`);
+    writeFileSync(
+      join(work, 'main.tf'),
+      `terraform {\n  required_providers {\n    fixture = { source = "imagecloud/fixture", version = "${fixtureProvider.version}" }\n  }\n}\n\n` +
+        `provider "fixture" {\n  store_path = ${JSON.stringify(join(root, 'store.json'))}\n}\n\nresource "fixture_thing" "a" {\n  name = "alpha"\n}\n`,
+    );
+    const env = { PATH: process.env.PATH ?? '', HOME: root, TMPDIR: join(root, 'tmp'), TF_CLI_CONFIG_FILE: join(root, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+    const terraform = (args: string[]) => promisify(execFile)('terraform', [...args, '-no-color'], { cwd: work, env });
+    await terraform(['init', '-input=false']);
+    await terraform(APPLY);
+    return {
+      async timedPlanMs() {
+        const started = performance.now();
+        await terraform(PLAN);
+        return performance.now() - started;
+      },
+      remove: () => rmSync(root, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 // --- launching the provider directly ------------------------------------------
