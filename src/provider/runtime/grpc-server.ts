@@ -17,7 +17,7 @@
  * come with the provider's bundle, once, for their classes to be one.
  */
 import type { Socket } from 'node:net';
-import { encodeHeaderBlock } from './hpack';
+import { encodeHeaderBlock, type HeaderField } from './hpack';
 import { Http2Connection, type ServerStream } from './http2-connection';
 import type { Logger } from './log';
 import type { PluginListener } from './plugin-listener';
@@ -157,11 +157,12 @@ function unframe(body: Buffer): Buffer {
   return body.subarray(PREFIX_BYTES);
 }
 
-/** Every answer's headers, and a successful call's trailers: the same bytes for every call. */
-const RESPONSE_HEADERS = encodeHeaderBlock([
+/** Every answer's headers; encoded once for a call that returns a message, with the status for one that does not. */
+const RESPONSE_HEADER_FIELDS: readonly HeaderField[] = [
   [':status', '200'],
   ['content-type', 'application/grpc'],
-]);
+];
+const RESPONSE_HEADERS = encodeHeaderBlock(RESPONSE_HEADER_FIELDS);
 const OK_TRAILERS = encodeHeaderBlock([['grpc-status', String(STATUS.OK)]]);
 
 function answer(stream: ServerStream, message: Buffer): void {
@@ -176,8 +177,7 @@ function answer(stream: ServerStream, message: Buffer): void {
 function answerStatus(stream: ServerStream, code: number, message: string): void {
   stream.respond(
     encodeHeaderBlock([
-      [':status', '200'],
-      ['content-type', 'application/grpc'],
+      ...RESPONSE_HEADER_FIELDS,
       ['grpc-status', String(code)],
       ['grpc-message', percentEncode(message)],
     ]),

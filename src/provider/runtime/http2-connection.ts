@@ -39,7 +39,6 @@ class ConnectionError extends Error {
 /** A request whose headers have arrived. */
 export interface ServerStream {
   readonly path: string;
-  readonly headers: readonly HeaderField[];
   /**
    * Called once the whole body has arrived; with `undefined` instead once it
    * has grown past the connection's maxBodyBytes (the rest is dropped). Not
@@ -83,7 +82,6 @@ class Stream implements ServerStream {
   constructor(
     readonly id: number,
     readonly path: string,
-    readonly headers: readonly HeaderField[],
     public sendWindow: number,
     private readonly connection: Http2Connection,
   ) {}
@@ -294,7 +292,7 @@ export class Http2Connection {
     }
     let path = '';
     for (const [name, value] of headers) if (name === ':path') path = value;
-    const stream = new Stream(streamId, path, headers, this.peerInitialWindow, this);
+    const stream = new Stream(streamId, path, this.peerInitialWindow, this);
     this.streams.set(streamId, stream);
     // Before onStream, which may answer at once: an answer to a request already ended needs no RST_STREAM.
     stream.requestEnded = endStream;
@@ -340,10 +338,7 @@ export class Http2Connection {
   }
 
   private deliverBody(stream: Stream): void {
-    if (stream.overflowed || stream.done || stream.answered) {
-      if (stream.done) this.streams.delete(stream.id);
-      return;
-    }
+    if (stream.overflowed || stream.done || stream.answered) return;
     const body = stream.chunks.length === 1 ? stream.chunks[0]! : Buffer.concat(stream.chunks, stream.received);
     stream.chunks.length = 0;
     stream.onBody?.(body);

@@ -13,9 +13,9 @@
  * the next launch. So this file, which imports only what listening needs,
  * listens and prints the handshake; then loads the gRPC server (a bundle of
  * its own: grpc-server.ts, with the protobuf codecs), which answers
- * Terraform's connection;
- * and loads the provider (the entry's `load`) only once that connection is
- * in. Calls that arrive before the provider wait for it.
+ * Terraform's connection; and loads the provider (the entry's `load`) only
+ * once that connection is in. Calls that arrive before the provider wait for
+ * it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
