@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestLogEntry } from '../src/emulator';
+import { cliConfigText } from '../src/provider/install';
 import { bundleProvider } from '../src/provider/runtime/bundle';
 import { BUNDLE_ENTRY, installInMirror } from '../src/provider/runtime/mirror';
 import { MAGIC_COOKIE_VALUE } from '../src/provider/runtime/serve';
@@ -216,7 +217,7 @@ export async function fixtureProviderWorkspace(): Promise<FixtureWorkspace> {
     const bundle = join(root, 'dist', BUNDLE_ENTRY);
     await bundleProvider(join(__dirname, '..', 'test', 'provider', 'runtime', 'fixtures', 'provider-main.ts'), bundle);
     installInMirror({ mirrorDir: join(root, 'mirror'), address: fixtureProvider.address, version: fixtureProvider.version, bundleDir: dirname(bundle) });
-    writeFileSync(join(root, 'cli.tfrc'), `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(join(root, 'mirror'))}\n    include = ["imagecloud/*"]\n  }\n}\n`);
+    writeFileSync(join(root, 'cli.tfrc'), cliConfigText(join(root, 'mirror')));
     writeFileSync(
       join(work, 'main.tf'),
       `terraform {\n  required_providers {\n    fixture = { source = "imagecloud/fixture", version = "${fixtureProvider.version}" }\n  }\n}\n\n` +

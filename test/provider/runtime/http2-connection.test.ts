@@ -2,12 +2,15 @@ import { connect, type ClientHttp2Session, type ClientHttp2Stream, type Incoming
 import { createServer, connect as connectTcp, type AddressInfo, type Server } from 'node:net';
 import { encodeHeaderBlock } from '../../../src/provider/runtime/hpack';
 import { Http2Connection, type ServerStream } from '../../../src/provider/runtime/http2-connection';
+import { FLAG, FRAME, PREFACE, frame } from '../../../src/provider/runtime/http2-frames';
 
 // The server side of the plugin's HTTP/2 against node:http2's client (nghttp2): another
 // implementation of the protocol than Terraform's Go client, which terraform-e2e.test.ts drives.
 
 const OK_HEADERS = encodeHeaderBlock([[':status', '200'], ['content-type', 'application/test']]);
 const OK_TRAILERS = encodeHeaderBlock([['x-outcome', 'done']]);
+/** How a client's connection starts: the preface and its (empty) SETTINGS. */
+const CLIENT_START = Buffer.concat([PREFACE, frame(FRAME.SETTINGS, 0, 0, Buffer.alloc(0))]);
 
 interface Harness {
   url: string;
@@ -188,12 +191,10 @@ describe('Http2Connection', () => {
 
   it('resets a stream answered before its request ended, and only such a stream', async () => {
     harness = await startServer((stream) => stream.respond(encodeHeaderBlock([[':status', '200'], ['x-at', 'headers']])));
-    const preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
-    const settings = Buffer.from([0, 0, 0, 0x4, 0, 0, 0, 0, 0]);
     const block = encodeHeaderBlock([[':method', 'POST'], [':path', '/x']]);
-    const headers = (streamId: number, flags: number) => Buffer.concat([Buffer.from([0, 0, block.length, 0x1, flags, 0, 0, 0, streamId]), block]);
-    // Stream 1 ends its request in its HEADERS (END_STREAM | END_HEADERS); stream 3 would send a body (END_HEADERS).
-    const received = frames(await rawExchange(Buffer.concat([preface, settings, headers(1, 0x5), headers(3, 0x4)]), 100));
+    // Stream 1 ends its request in its HEADERS; stream 3 would send a body.
+    const requests = [frame(FRAME.HEADERS, FLAG.END_STREAM | FLAG.END_HEADERS, 1, block), frame(FRAME.HEADERS, FLAG.END_HEADERS, 3, block)];
+    const received = frames(await rawExchange(Buffer.concat([CLIENT_START, ...requests]), 100));
     expect(received.filter((frame) => frame.type === 0x1).map((frame) => [frame.streamId, frame.flags])).toEqual([
       [1, 0x5],
       [3, 0x5],
@@ -212,10 +213,8 @@ describe('Http2Connection', () => {
 
   it('ends a connection whose header block does not decode with COMPRESSION_ERROR', async () => {
     harness = await startServer(echo);
-    const preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
-    const settings = Buffer.from([0, 0, 0, 0x4, 0, 0, 0, 0, 0]);
-    const headers = Buffer.from([0, 0, 1, 0x1, 0x5, 0, 0, 0, 1, 0x80]); // END_STREAM | END_HEADERS; index 0
-    const goaway = findFrame(await rawExchange(Buffer.concat([preface, settings, headers])), 0x7);
+    const headers = frame(FRAME.HEADERS, FLAG.END_STREAM | FLAG.END_HEADERS, 1, Buffer.from([0x80])); // index 0
+    const goaway = findFrame(await rawExchange(Buffer.concat([CLIENT_START, headers])), 0x7);
     expect(goaway?.readUInt32BE(4)).toBe(0x9);
     expect(goaway?.subarray(8).toString()).toMatch(/index 0/);
   });

@@ -107,11 +107,8 @@ async function expectOk(result: Promise<RunResult>): Promise<RunResult> {
 /** Milliseconds from spawning the bundled provider to its handshake line. */
 async function measureHandshake(): Promise<{ ms: number; line: string }> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bundleFile], {
-    env: { PATH: process.env.PATH, TMPDIR: pluginTmp, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: generateServerCertificate().certificatePem },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const line = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+  const child = spawnProvider(bundleFile, generateServerCertificate());
+  const line = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString())));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -131,10 +128,10 @@ function dialLikeTerraform(handshakeLine: string, presented: ServerCertificate):
   return session;
 }
 
-/** Spawns a bundled provider as Terraform would for its certificate `announced`. */
+/** Spawns a bundled provider as Terraform would (offering protocols 5 and 6) for its certificate `announced`. */
 function spawnProvider(file: string, announced: ServerCertificate, stderr: 'pipe' | 'ignore' = 'ignore') {
   return spawn(process.execPath, [file], {
-    env: { PATH: process.env.PATH, TMPDIR: pluginTmp, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: announced.certificatePem },
+    env: { PATH: process.env.PATH, TMPDIR: pluginTmp, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: announced.certificatePem },
     stdio: ['ignore', 'pipe', stderr],
   });
 }
